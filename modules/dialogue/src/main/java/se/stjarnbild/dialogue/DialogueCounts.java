@@ -1,0 +1,7 @@
+package se.stjarnbild.dialogue;
+
+import java.io.Serializable;
+
+/** Counts of the dialogue's material. */
+public record DialogueCounts(long quotes, long places, long themes) implements Serializable {
+}

@@ -1,0 +1,118 @@
+package se.stjarnbild.model.dialogue;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.Instant;
+import se.stjarnbild.model.BaseEntity;
+import se.stjarnbild.model.geography.District;
+import se.stjarnbild.model.geography.Place;
+import se.stjarnbild.model.geography.Village;
+
+/** A verbatim statement (citat) in people's own words, tied to where it is about. */
+@Entity
+@Table(name = "quote")
+@NamedQuery(name = Quote.BY_TEXT, query = "select q from Quote q where q.text = :text")
+public class Quote extends BaseEntity {
+
+    public static final String BY_TEXT = "Quote.byText";
+
+    @NotBlank
+    @Size(max = 4000)
+    @Column(name = "text", nullable = false, length = 4000)
+    private String text;
+
+    @NotNull
+    @Enumerated(EnumType.STRING)
+    @Column(name = "source", nullable = false, length = 40)
+    private QuoteSource source;
+
+    @NotNull
+    @Enumerated(EnumType.STRING)
+    @Column(name = "attribution", nullable = false, length = 40)
+    private AttributionLevel attribution = AttributionLevel.ANONYMOUS;
+
+    @ManyToOne
+    @JoinColumn(name = "place_id")
+    private Place place;
+
+    @ManyToOne
+    @JoinColumn(name = "village_id")
+    private Village village;
+
+    @ManyToOne
+    @JoinColumn(name = "district_id")
+    private District district;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt = Instant.now();
+
+    protected Quote() {
+    }
+
+    public Quote(String text, QuoteSource source) {
+        this.text = text;
+        this.source = source;
+    }
+
+    /** Ties the quote to a place, and so to the place's village and district. */
+    public void aboutPlace(Place aboutPlace) {
+        this.place = aboutPlace;
+        if (aboutPlace != null) {
+            this.village = aboutPlace.getVillage();
+            this.district = aboutPlace.getDistrict();
+        }
+    }
+
+    public String getText() {
+        return text;
+    }
+
+    public void setText(String text) {
+        this.text = text;
+    }
+
+    public QuoteSource getSource() {
+        return source;
+    }
+
+    public AttributionLevel getAttribution() {
+        return attribution;
+    }
+
+    public void setAttribution(AttributionLevel attribution) {
+        this.attribution = attribution;
+    }
+
+    public Place getPlace() {
+        return place;
+    }
+
+    public Village getVillage() {
+        return village;
+    }
+
+    public void setVillage(Village village) {
+        this.village = village;
+    }
+
+    public District getDistrict() {
+        return district;
+    }
+
+    public void setDistrict(District district) {
+        this.district = district;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+}

@@ -1,0 +1,58 @@
+package se.stjarnbild.webapp.i18n;
+
+import jakarta.enterprise.context.SessionScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.Serializable;
+import java.util.List;
+import java.util.Locale;
+import org.omnifaces.util.Faces;
+
+/** The person's language for this session: Swedish unless they choose English. */
+@Named
+@SessionScoped
+public class LocaleBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    public static final Locale SWEDISH = Locale.forLanguageTag("sv-SE");
+    public static final Locale ENGLISH = Locale.forLanguageTag("en-GB");
+    private static final List<Locale> SUPPORTED = List.of(SWEDISH, ENGLISH);
+
+    private Locale locale = SWEDISH;
+
+    public Locale getLocale() {
+        return locale;
+    }
+
+    public String getLanguage() {
+        return locale.getLanguage();
+    }
+
+    public List<Locale> getSupported() {
+        return SUPPORTED;
+    }
+
+    /** Switches language and reloads the same page by GET, so a refresh does not repost. */
+    public void switchTo(String language) throws IOException {
+        locale = forLanguage(language);
+        FacesContext.getCurrentInstance().getViewRoot().setLocale(locale);
+        Faces.redirect(Faces.getRequestURIWithQueryString());
+    }
+
+    /** From a link such as {@code login.xhtml?lang=en}; anything unknown is ignored. */
+    public String getRequestedLanguage() {
+        return null;
+    }
+
+    public void setRequestedLanguage(String language) {
+        if (language != null && SUPPORTED.stream().anyMatch(l -> l.getLanguage().equals(language))) {
+            locale = forLanguage(language);
+        }
+    }
+
+    static Locale forLanguage(String language) {
+        return SUPPORTED.stream().filter(l -> l.getLanguage().equals(language)).findFirst().orElse(SWEDISH);
+    }
+}
