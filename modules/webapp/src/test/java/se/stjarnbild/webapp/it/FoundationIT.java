@@ -1,0 +1,206 @@
+package se.stjarnbild.webapp.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.annotation.Resource;
+import jakarta.ejb.EJBAccessException;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.UserTransaction;
+import java.io.File;
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.util.List;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.importer.ZipImporter;
+import org.jboss.shrinkwrap.api.spec.JavaArchive;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import se.stjarnbild.model.dialogue.Theme;
+import se.stjarnbild.model.geography.District;
+import se.stjarnbild.model.geography.Place;
+import se.stjarnbild.model.geography.PlaceKind;
+import se.stjarnbild.webapp.config.AppConfig;
+import se.stjarnbild.webapp.demo.DemoCatalog;
+import se.stjarnbild.webapp.demo.DemoDataLoader;
+import se.stjarnbild.webapp.it.http.StaffHttpClient;
+import se.stjarnbild.webapp.startup.StartupState;
+import se.stjarnbild.webapp.users.UserService;
+
+/**
+ * The product WAR as built, on Payara Micro, in demo mode: one deployment for every check that
+ * needs the container (each deployment starts a server).
+ */
+@ExtendWith(ArquillianExtension.class)
+class FoundationIT {
+
+    @Deployment
+    static WebArchive deployment() {
+        WebArchive war = ShrinkWrap.create(ZipImporter.class, "stjarnbild.war")
+                .importFrom(new File(System.getProperty("stjarnbild.war"))).as(WebArchive.class);
+        JavaArchive openRunner = ShrinkWrap.create(JavaArchive.class, "arquillian-open.jar")
+                .addAsManifestResource("arquillian-open/META-INF/web-fragment.xml", "web-fragment.xml");
+        return war.addAsLibrary(openRunner).addPackage(StaffHttpClient.class.getPackage());
+    }
+
+    @Inject
+    private StartupState startup;
+
+    @Inject
+    private DemoDataLoader demoData;
+
+    @Inject
+    private AppConfig config;
+
+    @Inject
+    private UserService users;
+
+    @PersistenceContext(unitName = "stjarnbild")
+    private EntityManager em;
+
+    @Resource
+    private UserTransaction tx;
+
+    @Test
+    void migrationsRanAndTheMappingsMatchTheSchema() {
+        assertTrue(startup.isReady(), () -> "not ready: " + startup.failure().orElse("?"));
+        assertEquals("1", startup.schemaVersion().orElseThrow());
+        Number applied = (Number) em.createNativeQuery(
+                "select count(*) from \"flyway_schema_history\" where \"version\" = '1' and \"success\" = true")
+                .getSingleResult();
+        assertEquals(1, applied.intValue());
+    }
+
+    @Test
+    void demoDataIsThereExactlyOnceEvenWhenStartUpRunsAgain() {
+        assertFalse(demoData.loadOnce(config.demoYear()), "a second start loads nothing");
+
+        assertEquals(1L, count("select count(c) from Campaign c"));
+        assertEquals(4L, count("select count(p) from CampaignPhase p"));
+        assertEquals(5L, count("select count(d) from District d"));
+        assertEquals(4L, count("select count(t) from TargetGroup t"));
+        assertEquals(9L, count("select count(g) from ReferenceGroup g"));
+        for (DemoCatalog.PlaceFact place : DemoCatalog.places()) {
+            assertEquals(1L, em.createQuery("select count(p) from Place p where p.name = :name", Long.class)
+                    .setParameter("name", place.name()).getSingleResult(), place.name());
+        }
+        assertEquals(DemoCatalog.users().size(), count("select count(u) from AppUser u"));
+        List<String> quotes = em.createQuery("select q.text from Quote q order by q.text", String.class).getResultList();
+        assertEquals(DemoCatalog.quotes().stream().map(DemoCatalog.QuoteFact::text).sorted().toList(), quotes);
+    }
+
+    @Test
+    void anEntitySurvivesARoundTripAndAStaleEditIsRefused() throws Exception {
+        try {
+            roundTrip();
+        } finally {
+            removeTestData();
+        }
+    }
+
+    private void roundTrip() throws Exception {
+        tx.begin();
+        District hotagen = em.createQuery("select d from District d where d.code = 'hotagen'", District.class).getSingleResult();
+        Place place = new Place("Rundresans testplats", PlaceKind.NATURE_SITE, hotagen);
+        place.setVillage(hotagen.getVillages().get(0));
+        place.setDescription("Skapad av ett test: å ä ö.");
+        Theme theme = new Theme("Testtema", "Från ett test");
+        em.persist(place);
+        em.persist(theme);
+        tx.commit();
+        long id = place.getId();
+        assertTrue(id > 0);
+
+        em.clear();
+        tx.begin();
+        Place read = em.find(Place.class, id);
+        assertEquals("Rundresans testplats", read.getName());
+        assertEquals("Skapad av ett test: å ä ö.", read.getDescription());
+        assertEquals(hotagen.getVillages().get(0).getName(), read.getVillage().getName());
+        long versionBefore = read.getVersion();
+        read.setDescription("Ändrad");
+        tx.commit();
+
+        tx.begin();
+        assertEquals(versionBefore + 1, em.find(Place.class, id).getVersion());
+        tx.commit();
+
+        // An editor who started from the old version saves after someone else did.
+        tx.begin();
+        Place stale = em.find(Place.class, id);
+        em.detach(stale);
+        tx.commit();
+        tx.begin();
+        em.find(Place.class, id).setDescription("Först");
+        tx.commit();
+        tx.begin();
+        stale.setDescription("Sist, men gammal");
+        assertThrows(OptimisticLockException.class, () -> em.merge(stale));
+        tx.rollback();
+
+        tx.begin();
+        assertEquals("Först", em.find(Place.class, id).getDescription());
+        tx.commit();
+    }
+
+    private void removeTestData() throws Exception {
+        if (tx.getStatus() != jakarta.transaction.Status.STATUS_NO_TRANSACTION) {
+            tx.rollback();
+        }
+        tx.begin();
+        em.createQuery("delete from Place p where p.name = 'Rundresans testplats'").executeUpdate();
+        em.createQuery("delete from Theme t where t.name = 'Testtema'").executeUpdate();
+        tx.commit();
+    }
+
+    @Test
+    void theServerRefusesUserAdministrationToAnyoneButAdministrators() {
+        assertThrows(EJBAccessException.class, () -> users.list());
+    }
+
+    @Test
+    @RunAsClient
+    void anAnonymousRequestToAStaffPageIsSentToTheLoginPage(@ArquillianResource URL base) throws Exception {
+        StaffHttpClient anonymous = new StaffHttpClient(base.toURI());
+        for (String page : List.of("", "index.xhtml", "dialogue/index.xhtml", "admin/users.xhtml", "no-such-page.xhtml")) {
+            HttpResponse<String> response = anonymous.get(page);
+            assertEquals(302, response.statusCode(), page);
+            assertTrue(response.headers().firstValue("Location").orElse("").endsWith("/login.xhtml"), page);
+        }
+        assertEquals(200, anonymous.get("login.xhtml").statusCode());
+    }
+
+    @Test
+    @RunAsClient
+    void aUserWithoutTheAdminRoleCannotReachUserAdministration(@ArquillianResource URL base) throws Exception {
+        StaffHttpClient staff = new StaffHttpClient(base.toURI());
+        assertEquals(302, staff.logIn("handlaggare", DemoCatalog.DEMO_PASSWORD).statusCode());
+        assertEquals(200, staff.get("dialogue/index.xhtml").statusCode());
+        HttpResponse<String> admin = staff.get("admin/users.xhtml");
+        assertEquals(403, admin.statusCode());
+        assertTrue(admin.body().contains("Ingen behörighet"), "the friendly error page");
+        assertFalse(admin.body().contains("Caused by") || admin.body().contains("at se.stjarnbild"), "no stack trace");
+        assertEquals(403, staff.get("admin/user.xhtml").statusCode());
+
+        StaffHttpClient administrator = new StaffHttpClient(base.toURI());
+        administrator.logIn("admin", DemoCatalog.DEMO_PASSWORD);
+        HttpResponse<String> list = administrator.get("admin/users.xhtml");
+        assertEquals(200, list.statusCode());
+        assertTrue(list.body().contains("handlaggare"));
+    }
+
+    private long count(String jpql) {
+        return em.createQuery(jpql, Long.class).getSingleResult();
+    }
+
+}
