@@ -46,8 +46,12 @@ public class CurrentUserBacking {
         return displayName;
     }
 
+    /**
+     * Asks the servlet container, which also decides the URL constraints. (Soteria's
+     * SecurityContext answered false on the request restored after login-to-continue.)
+     */
     public boolean hasRole(String role) {
-        return securityContext.isCallerInRole(Role.valueOf(role).name());
+        return faces.getExternalContext().isUserInRole(Role.valueOf(role).name());
     }
 
     /** Ends the session and returns to the login page, in the language the person had. */

@@ -1,0 +1,36 @@
+package se.stjarnbild.webapp.it.browser;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+/** One running server for all browser tests of a build, stopped when the test run ends. */
+public final class SharedServer {
+
+    private static final String KEY = SharedServer.class.getName();
+
+    private SharedServer() {
+    }
+
+    public static RunningServer get(ExtensionContext context) {
+        return context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL)
+                .getOrComputeIfAbsent(KEY, key -> new Closeable(start()), Closeable.class).server;
+    }
+
+    private static RunningServer start() {
+        try {
+            Path dataDir = Files.createTempDirectory(Path.of(System.getProperty("stjarnbild.test.dir", "target/it"))
+                    .toAbsolutePath(), "browser-data-");
+            return RunningServer.start(dataDir, "browser-server");
+        } catch (Exception e) {
+            throw new IllegalStateException("Could not start the server for the browser tests", e);
+        }
+    }
+
+    private record Closeable(RunningServer server) implements ExtensionContext.Store.CloseableResource {
+        @Override
+        public void close() throws InterruptedException {
+            server.close();
+        }
+    }
+}
