@@ -31,7 +31,7 @@ public class UserService {
     @PermitAll
     public Optional<UserAccount> findAccount(String username) {
         return findByUsername(username).map(u -> new UserAccount(u.getUsername(), u.getPasswordHash(),
-                u.isEnabled(), EnumSet.copyOf(withNone(u.getRoles()))));
+                u.isEnabled(), rolesOf(u)));
     }
 
     @PermitAll
@@ -110,7 +110,7 @@ public class UserService {
                 throw new UserAdminException(problem, "password");
             });
             user.setEnabled(true);
-            EnumSet<Role> roles = EnumSet.copyOf(withNone(user.getRoles()));
+            Set<Role> roles = rolesOf(user);
             roles.add(Role.ADMIN);
             user.setRoles(roles);
             user.setPasswordHash(passwords.hash(password.toCharArray()));
@@ -192,13 +192,15 @@ public class UserService {
         return email;
     }
 
-    private static Set<Role> withNone(Set<Role> roles) {
-        return roles.isEmpty() ? EnumSet.noneOf(Role.class) : roles;
+    /** A modifiable copy (EnumSet.copyOf refuses an empty set that is not an EnumSet). */
+    private static Set<Role> rolesOf(AppUser user) {
+        Set<Role> roles = EnumSet.noneOf(Role.class);
+        roles.addAll(user.getRoles());
+        return roles;
     }
 
     private static UserRow row(AppUser u) {
-        Set<Role> roles = u.getRoles().isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(u.getRoles());
         return new UserRow(u.getId(), u.getVersion(), u.getUsername(), u.getDisplayName(), u.getEmail(),
-                u.isEnabled(), roles, u.getCreatedAt());
+                u.isEnabled(), rolesOf(u), u.getCreatedAt());
     }
 }

@@ -120,6 +120,17 @@ public final class Browser implements AutoCloseable {
         assertEquals(List.of(), blocking.stream().map(Rule::getId).toList(), page + ":\n" + report);
     }
 
+    /** Saves what the person sees, for review, under target/screenshots. */
+    public void screenshot(String name) {
+        try {
+            Path dir = Path.of(System.getProperty("stjarnbild.test.dir", "target/it")).resolveSibling("screenshots");
+            Files.createDirectories(dir);
+            Files.write(dir.resolve(name + ".png"), driver.getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     private static boolean isStale(WebElement element) {
         try {
             element.isEnabled();

@@ -52,6 +52,7 @@ class BrowserJourneyIT {
         assertEquals("sv", browser.lang());
         assertEquals("Logga in", browser.text("h1"));
         browser.assertNoSeriousAccessibilityViolations("login page (sv)");
+        browser.screenshot("login-sv-1280");
 
         String anonymousSession = browser.sessionCookie();
         browser.logIn("admin", DemoCatalog.DEMO_PASSWORD);
@@ -68,6 +69,7 @@ class BrowserJourneyIT {
         assertEquals("9", browser.text("#count-groups"));
         assertTrue(browser.text("nav").contains("Administration"), browser.text("nav"));
         browser.assertNoSeriousAccessibilityViolations("dashboard (sv)");
+        browser.screenshot("dashboard-sv-1280");
 
         browser.clickAndWait("#languageForm\\:toEnglish");
         assertEquals("en", browser.lang());
@@ -76,6 +78,7 @@ class BrowserJourneyIT {
         String englishTimeline = browser.text(".timeline");
         assertTrue(englishTimeline.contains("Open meetings") && englishTimeline.contains("8–9 October " + year), englishTimeline);
         browser.assertNoSeriousAccessibilityViolations("dashboard (en)");
+        browser.screenshot("dashboard-en-1280");
 
         browser.clickAndWait("#logoutForm\\:logout");
         assertEquals("/login.xhtml", browser.path());
@@ -94,6 +97,9 @@ class BrowserJourneyIT {
 
         browser.logIn("ingen-sadan-person", "fel-lösenord-123");
         String unknownUser = browser.text("#page-messages");
+
+        browser.logIn("", "");
+        assertEquals(wrongPassword, browser.text("#page-messages"), "an empty form gets the same message");
 
         assertEquals("Fel användarnamn eller lösenord. Försök igen.", wrongPassword);
         assertEquals(wrongPassword, unknownUser);
@@ -145,12 +151,7 @@ class BrowserJourneyIT {
         browser.go(server.url("admin/users.xhtml"));
         assertFalse(browser.text("#usersForm").contains(username), "nothing was saved");
 
-        browser.clickAndWait("#newUser");
-        browser.type("#userForm\\:username", username);
-        browser.type("#userForm\\:displayName", "Nina Ny");
-        browser.type("#userForm\\:email", "nina@krokom.se");
-        browser.type("#userForm\\:password", "ett-bra-lösenord-2026");
-        browser.clickAndWait("#userForm\\:save");
+        AdminPages.createUser(browser, server, username, "Nina Ny", "ett-bra-lösenord-2026");
         assertEquals("/admin/users.xhtml", browser.path());
         assertTrue(browser.text("#page-messages").contains("Användaren " + username + " är skapad."));
         assertTrue(browser.text("#usersForm").contains(username));
