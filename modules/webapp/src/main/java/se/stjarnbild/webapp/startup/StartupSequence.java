@@ -9,6 +9,7 @@ import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
 import jakarta.inject.Inject;
 import java.util.List;
+import java.util.Locale;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
@@ -18,6 +19,8 @@ import se.stjarnbild.webapp.demo.DemoDataLoader;
 import se.stjarnbild.webapp.persistence.DataSourceDeclaration;
 import se.stjarnbild.webapp.persistence.SchemaMigration;
 import se.stjarnbild.webapp.persistence.SchemaValidator;
+import se.stjarnbild.webapp.i18n.Texts;
+import se.stjarnbild.webapp.users.UserAdminException;
 import se.stjarnbild.webapp.users.UserService;
 
 /**
@@ -76,8 +79,13 @@ public class StartupSequence {
 
     private void bootstrapAdministrator() {
         config.adminPassword().ifPresent(password -> {
-            if (users.ensureAdministrator(config.adminUsername(), password)) {
-                LOG.info(() -> "Created the first administrator '" + config.adminUsername() + "' from configuration");
+            try {
+                if (users.ensureAdministrator(config.adminUsername(), password)) {
+                    LOG.info(() -> "Created the first administrator '" + config.adminUsername() + "' from configuration");
+                }
+            } catch (UserAdminException refused) {
+                throw new IllegalStateException("STJARNBILD_ADMIN_PASSWORD / STJARNBILD_ADMIN_USERNAME refused: "
+                        + Texts.get(Locale.ENGLISH, refused.messageKey()));
             }
         });
     }

@@ -163,6 +163,17 @@ class BrowserJourneyIT {
     }
 
     @Test
+    void aFormPostedAfterTheSessionEndedGetsTheExpiredPage() {
+        browser.go(server.url("login.xhtml"));
+        browser.driver().manage().deleteCookieNamed("JSESSIONID");
+        browser.type("#loginForm\\:username", "admin");
+        browser.type("#loginForm\\:password", DemoCatalog.DEMO_PASSWORD);
+        browser.clickAndWait("#loginForm\\:submit");
+        assertEquals("Sidan har gått ut", browser.text("h1"));
+        assertFalse(browser.driver().getPageSource().contains("ViewExpiredException:"));
+    }
+
+    @Test
     void anUnknownPageIsAFriendlyNotFound() {
         browser.go(server.url("login.xhtml"));
         browser.logIn("handlaggare", DemoCatalog.DEMO_PASSWORD);

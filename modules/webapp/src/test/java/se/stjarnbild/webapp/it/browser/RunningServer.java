@@ -33,6 +33,12 @@ public final class RunningServer implements AutoCloseable {
     }
 
     public static RunningServer start(Path dataDir, String name) throws IOException, InterruptedException {
+        return start(dataDir, name, java.util.Map.of());
+    }
+
+    /** Starts with extra settings (environment variables) beside the data directory and demo mode. */
+    public static RunningServer start(Path dataDir, String name, java.util.Map<String, String> settings)
+            throws IOException, InterruptedException {
         Path testDir = Path.of(System.getProperty("stjarnbild.test.dir", "target/it"));
         Files.createDirectories(testDir);
         Path log = testDir.resolve(name + ".log");
@@ -46,6 +52,7 @@ public final class RunningServer implements AutoCloseable {
                 .redirectOutput(log.toFile());
         builder.environment().put("STJARNBILD_DATA_DIR", dataDir.toAbsolutePath().toString());
         builder.environment().put("STJARNBILD_DEMO", "true");
+        builder.environment().putAll(settings);
         RunningServer server = new RunningServer(builder.start(), URI.create("http://127.0.0.1:" + port + "/"), log);
         server.awaitReady();
         return server;
@@ -71,6 +78,10 @@ public final class RunningServer implements AutoCloseable {
                         .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.ofString());
                 if (ready.statusCode() == 200 && ready.body().contains("\"UP\"")) {
                     return;
+                }
+                if (ready.body().contains("\"failure\"")) {
+                    close();
+                    throw new IllegalStateException("Start-up failed: " + ready.body() + "; see " + log);
                 }
             } catch (IOException notYet) {
                 // not listening yet
