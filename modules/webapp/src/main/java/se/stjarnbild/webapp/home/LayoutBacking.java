@@ -3,7 +3,6 @@ package se.stjarnbild.webapp.home;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.time.LocalDate;
 import se.stjarnbild.webapp.config.AppConfig;
 
 /** What the page shell shows on every page: the campaign's name, and whether this is a demo. */
@@ -17,13 +16,8 @@ public class LayoutBacking {
     @Inject
     private AppConfig config;
 
-    private String campaignName;
-
     public String getCampaignName() {
-        if (campaignName == null) {
-            campaignName = campaigns.current(LocalDate.now(AppConfig.ZONE)).map(CampaignSummary::name).orElse("");
-        }
-        return campaignName;
+        return campaigns.currentName();
     }
 
     public boolean isDemoMode() {

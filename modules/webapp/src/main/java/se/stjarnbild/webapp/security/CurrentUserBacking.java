@@ -28,7 +28,8 @@ public class CurrentUserBacking {
     @Inject
     private FacesContext faces;
 
-    private String displayName;
+    @Inject
+    private SessionUser sessionUser;
 
     public boolean isLoggedIn() {
         return securityContext.getCallerPrincipal() != null;
@@ -40,10 +41,9 @@ public class CurrentUserBacking {
     }
 
     public String getDisplayName() {
-        if (displayName == null && isLoggedIn()) {
-            displayName = users.displayName(getUsername()).orElse(getUsername());
-        }
-        return displayName;
+        String username = getUsername();
+        return username == null ? null
+                : sessionUser.displayName(username, name -> users.displayName(name).orElse(name));
     }
 
     /**

@@ -53,7 +53,8 @@ public class LoginBacking {
         password = null;
         switch (status) {
             case SEND_CONTINUE -> faces.responseComplete();
-            case SUCCESS -> external.redirect(external.getRequestContextPath() + "/");
+            case SUCCESS -> external.redirect(external.getRequestContextPath()
+                    + StaffAuthenticationMechanism.takeWantedPage(request.getSession(false)));
             default -> {
                 FacesMessage message = new FacesMessage(FacesMessage.SEVERITY_ERROR, Texts.get("login.failed"), null);
                 faces.addMessage(null, message);

@@ -199,6 +199,36 @@ class FoundationIT {
         assertTrue(list.body().contains("handlaggare"));
     }
 
+    /**
+     * Several logged-in people at once keep their roles: with Jakarta Security's built-in form
+     * mechanism Payara answered some of these with 403 (Payara issue #6145).
+     */
+    @Test
+    @RunAsClient
+    void concurrentRequestsFromSeveralSessionsKeepTheirRoles(@ArquillianResource URL base) throws Exception {
+        List<StaffHttpClient> people = new java.util.ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            StaffHttpClient person = new StaffHttpClient(base.toURI());
+            assertEquals(302, person.logIn("handlaggare", DemoCatalog.DEMO_PASSWORD).statusCode());
+            people.add(person);
+        }
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+        try {
+            List<java.util.concurrent.Future<Integer>> answers = new java.util.ArrayList<>();
+            for (int i = 0; i < 400; i++) {
+                StaffHttpClient person = people.get(i % people.size());
+                answers.add(pool.submit(() -> person.get("dialogue/index.xhtml").statusCode()));
+            }
+            java.util.Map<Integer, Integer> byStatus = new java.util.TreeMap<>();
+            for (java.util.concurrent.Future<Integer> answer : answers) {
+                byStatus.merge(answer.get(60, java.util.concurrent.TimeUnit.SECONDS), 1, Integer::sum);
+            }
+            assertEquals(java.util.Map.of(200, 400), byStatus);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
     private long count(String jpql) {
         return em.createQuery(jpql, Long.class).getSingleResult();
     }

@@ -1,0 +1,257 @@
+package se.stjarnbild.benchmark;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * The one benchmark command: generates a fresh database, starts the product on it, measures, and
+ * prints one table of figures with their targets and the ratio to each limit. Exits non-zero when
+ * a correctness check inside a benchmark fails.
+ */
+public final class BenchmarkRunner {
+
+    private static final String USER = "stjarnbild";
+    private static final String PASSWORD = "stjarnbild";
+    private static final String ADMIN_PASSWORD = "mätning-lösenord-2026";
+    private static final double P95_LIMIT_MS = 50;
+    private static final double THROUGHPUT_SHARE = 0.2;
+    private static final int WARM_UP_SECONDS = 10;
+    /** Distinct logged-in sessions the load rotates through: many people, not one busy tab. */
+    private static final int SESSIONS = 16;
+
+    private final Options options;
+    private final List<Figure> figures = new ArrayList<>();
+    private final WrkLoad wrk;
+
+    /** The command line, from the Maven profile. */
+    record Options(Path war, Path micro, Path work, String scale, List<Integer> growth, int runs, long seed, int seconds) {
+
+        static Options parse(String[] args) {
+            Map<String, String> values = new HashMap<>();
+            for (String arg : args) {
+                int equals = arg.indexOf('=');
+                if (!arg.startsWith("--") || equals < 0) {
+                    throw new IllegalArgumentException("Arguments are --name=value, not '" + arg + "'");
+                }
+                values.put(arg.substring(2, equals), arg.substring(equals + 1));
+            }
+            String scale = values.getOrDefault("scale", "large");
+            if (!scale.equals("small") && !scale.equals("large")) {
+                throw new IllegalArgumentException("--scale is small (about 2,000 quotes) or large (100,000), not " + scale);
+            }
+            List<Integer> growth = values.getOrDefault("growth", "").isBlank() ? List.of()
+                    : Arrays.stream(values.get("growth").split(",")).map(String::trim).map(Integer::valueOf).toList();
+            return new Options(Path.of(require(values, "war")), Path.of(require(values, "micro")),
+                    Path.of(values.getOrDefault("work", "target/bench")), scale, growth,
+                    Integer.parseInt(values.getOrDefault("runs", "3")), Long.parseLong(values.getOrDefault("seed", "1")),
+                    Integer.parseInt(values.getOrDefault("seconds", "5")));
+        }
+
+        int quotes() {
+            return scale.equals("small") ? 2_000 : 100_000;
+        }
+
+        private static String require(Map<String, String> values, String name) {
+            String value = values.get(name);
+            if (value == null || !Files.isRegularFile(Path.of(value))) {
+                throw new IllegalArgumentException("--" + name + " must name the built file (" + value
+                        + "); build with mvn -P bench package");
+            }
+            return value;
+        }
+    }
+
+    private BenchmarkRunner(Options options) throws IOException {
+        this.options = options;
+        deleteRecursively(options.work());
+        Files.createDirectories(options.work());
+        this.wrk = new WrkLoad(options.work());
+    }
+
+    public static void main(String[] args) {
+        try {
+            WrkLoad.requireWrk();
+            new BenchmarkRunner(Options.parse(args)).run();
+        } catch (Exception e) {
+            System.err.println();
+            System.err.println("BENCHMARK FAILED: " + e.getMessage());
+            e.printStackTrace();
+            System.exit(1);
+        }
+    }
+
+    private void run() throws Exception {
+        int quotes = options.quotes();
+        String url = generate(quotes);
+        measureStartUp(url, quotes);
+        Map<String, Stats> dashboard = measurePages(url, quotes);
+        for (int size : options.growth()) {
+            measureGrowth(size, size == quotes ? dashboard : null);
+        }
+        addPendingFigures();
+        String table = table();
+        System.out.println();
+        System.out.println(table);
+        Files.writeString(options.work().resolve("results.md"), table);
+    }
+
+    private String generate(int quotes) throws Exception {
+        Path dir = options.work().resolve("db-" + quotes);
+        String url = "jdbc:h2:file:" + dir.toAbsolutePath().resolve("stjarnbild");
+        log("Generating " + quotes + " quotes (seed " + options.seed() + ")");
+        DataGenerator.Result result = new DataGenerator(options.seed()).generate(url, USER, PASSWORD, quotes);
+        figures.add(Figure.informational(String.format(Locale.ROOT, "generate %,d quotes, %d places, %d villages",
+                quotes, result.places(), result.villages()), result.millis() + " ms"));
+        return url;
+    }
+
+    private void measureStartUp(String url, int quotes) throws Exception {
+        List<Double> ready = new ArrayList<>();
+        List<Double> resident = new ArrayList<>();
+        for (int run = 1; run <= options.runs(); run++) {
+            log("Start-up " + run + "/" + options.runs());
+            try (ServerProcess server = start(url, "startup-" + run)) {
+                ready.add(server.readyMillis() / 1000.0);
+                Thread.sleep(5_000);
+                resident.add((double) server.residentMegabytes());
+            }
+        }
+        String data = String.format(Locale.ROOT, " (%,d quotes)", quotes);
+        figures.add(Figure.informational("server start-up to ready" + data, Stats.of(ready).format("s", 1)));
+        figures.add(Figure.informational("resident memory 5 s after ready" + data, Stats.of(resident).format("MB", 0)));
+    }
+
+    /** Staff pages and the dashboard under load, each against a static file served by the same server. */
+    private Map<String, Stats> measurePages(String url, int quotes) throws Exception {
+        try (ServerProcess server = start(url, "load")) {
+            List<String> cookie = sessions(server);
+            StaffSession session = new StaffSession(server.base());
+            session.logIn("admin", ADMIN_PASSWORD);
+            session.expectPage("", DataGenerator.CAMPAIGN);
+            session.expectPage("admin/users.xhtml", "admin");
+            session.expectPage("referencegroups/index.xhtml", "Trångsviken/Alsen/Kluk");
+            session.expectPage("robots.txt", "Disallow");
+
+            Map<String, Stats> staticFile = load(server, "robots.txt", cookie);
+            double staticRate = staticFile.get("rps").median();
+            figures.add(Figure.informational("static file (robots.txt), 32 connections",
+                    staticFile.get("rps").format("req/s", 0)));
+            Map<String, Stats> dashboard = null;
+            for (String[] page : new String[][] {{"", "dashboard"}, {"admin/users.xhtml", "user list"},
+                {"referencegroups/index.xhtml", "reference group list"}}) {
+                Map<String, Stats> result = load(server, page[0], cookie);
+                addPageFigures(page[1] + String.format(Locale.ROOT, " (%,d quotes)", quotes), result, staticRate);
+                if (page[1].equals("dashboard")) {
+                    dashboard = result;
+                }
+            }
+            return dashboard;
+        }
+    }
+
+    private void measureGrowth(int quotes, Map<String, Stats> alreadyMeasured) throws Exception {
+        if (alreadyMeasured != null) {
+            return;
+        }
+        String url = generate(quotes);
+        try (ServerProcess server = start(url, "growth-" + quotes)) {
+            List<String> cookie = sessions(server);
+            double staticRate = load(server, "robots.txt", cookie).get("rps").median();
+            addPageFigures(String.format(Locale.ROOT, "dashboard (%,d quotes)", quotes), load(server, "", cookie), staticRate);
+        }
+    }
+
+    private void addPageFigures(String name, Map<String, Stats> result, double staticRate) {
+        Stats p95 = result.get("p95");
+        figures.add(Figure.informational(name + ": p50", result.get("p50").format("ms", 1)));
+        figures.add(Figure.measured(name + ": p95", p95.format("ms", 1), "≤ 50 ms", p95.median() / P95_LIMIT_MS));
+        double share = result.get("rps").median() / staticRate;
+        figures.add(Figure.measured(name + ": throughput", result.get("rps").format("req/s", 0)
+                + String.format(Locale.ROOT, " = %.2f× static", share), "≥ 0.2× static", THROUGHPUT_SHARE / share));
+    }
+
+    /** Logs in {@link #SESSIONS} times; each session is checked to see the dashboard, not a login redirect. */
+    private List<String> sessions(ServerProcess server) throws Exception {
+        List<String> cookies = new ArrayList<>();
+        for (int i = 0; i < SESSIONS; i++) {
+            StaffSession session = new StaffSession(server.base());
+            session.logIn("admin", ADMIN_PASSWORD);
+            session.expectPage("", DataGenerator.CAMPAIGN);
+            cookies.add(session.cookieHeader());
+        }
+        return cookies;
+    }
+
+    /** A warm-up run, then the measured runs: median and spread of each figure. */
+    private Map<String, Stats> load(ServerProcess server, String path, List<String> headers) throws Exception {
+        String target = server.base().resolve(path).toString();
+        log("Load on /" + path);
+        wrk.run(target, headers, WARM_UP_SECONDS);
+        List<Double> p50 = new ArrayList<>();
+        List<Double> p95 = new ArrayList<>();
+        List<Double> rps = new ArrayList<>();
+        for (int run = 0; run < options.runs(); run++) {
+            WrkLoad.Run result = wrk.run(target, headers, options.seconds());
+            p50.add(result.p50Millis());
+            p95.add(result.p95Millis());
+            rps.add(result.requestsPerSecond());
+        }
+        return Map.of("p50", Stats.of(p50), "p95", Stats.of(p95), "rps", Stats.of(rps));
+    }
+
+    private ServerProcess start(String url, String name) throws Exception {
+        return ServerProcess.start(options.micro(), options.war(), Map.of(
+                "STJARNBILD_DB_URL", url, "STJARNBILD_DB_USER", USER, "STJARNBILD_DB_PASSWORD", PASSWORD,
+                "STJARNBILD_ADMIN_PASSWORD", ADMIN_PASSWORD, "STJARNBILD_DEMO", "false"),
+                options.work().resolve(name + ".log"));
+    }
+
+    private void addPendingFigures() {
+        figures.add(Figure.pending("import of 100,000 rows vs raw JDBC batch insert", "≤ 3×", "needs the import (issue 3)"));
+        figures.add(Figure.pending("search over 100,000 quotes: p50/p95", "p95 ≤ 20 ms", "needs search (issue 3)"));
+        figures.add(Figure.pending("2,000 concurrent registrations to 300 seats", "exactly 300, p99 ≤ 200 ms",
+                "needs registration (issue 4)"));
+        figures.add(Figure.pending("decision document from the large data: time, peak heap", "≤ 5 s, ≤ 512 MB",
+                "needs the document (issue 6)"));
+        figures.add(Figure.pending("document aggregation vs the same raw SQL", "≤ 2×", "needs the document (issue 6)"));
+    }
+
+    private String table() throws IOException {
+        long memoryKb = Files.readAllLines(Path.of("/proc/meminfo")).stream().filter(l -> l.startsWith("MemTotal"))
+                .map(l -> Long.parseLong(l.replaceAll("[^0-9]", ""))).findFirst().orElse(0L);
+        StringBuilder out = new StringBuilder();
+        out.append(String.format(Locale.ROOT, "Stjärnbild benchmarks, %s: %d cores, %d GiB, Java %s; scale %s, seed %d, "
+                + "%d runs of %d s after a %d s warm-up, %d connections over %d logged-in sessions; "
+                + "median (lowest–highest).%n%n",
+                LocalDate.now(), Runtime.getRuntime().availableProcessors(), Math.round(memoryKb / 1024.0 / 1024.0),
+                System.getProperty("java.version"), options.scale(), options.seed(), options.runs(), options.seconds(),
+                WARM_UP_SECONDS, WrkLoad.CONNECTIONS, SESSIONS));
+        out.append("| figure | measured | target | ratio to limit | |\n|---|---|---|---|---|\n");
+        figures.forEach(f -> out.append(f.row()).append('\n'));
+        return out.toString();
+    }
+
+    private static void log(String message) {
+        System.out.println("[bench] " + message);
+    }
+
+    private static void deleteRecursively(Path dir) throws IOException {
+        if (Files.exists(dir)) {
+            try (Stream<Path> paths = Files.walk(dir)) {
+                for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.delete(path);
+                }
+            }
+        }
+    }
+}

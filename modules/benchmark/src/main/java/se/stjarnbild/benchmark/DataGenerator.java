@@ -1,0 +1,292 @@
+package se.stjarnbild.benchmark;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+import org.flywaydb.core.Flyway;
+
+/**
+ * Fills an empty database with a synthetic campaign at a chosen scale, through the product's own
+ * migrations: the five real districts with real and invented villages, target and reference
+ * groups, a two-level codebook, places, and quotes in Swedish. The same seed gives the same data.
+ * <p>
+ * It grows with the product: interviews, codings, stars, members, meetings and registrations are
+ * added here as their modules add their tables.
+ */
+final class DataGenerator {
+
+    static final String CAMPAIGN = "Platsvarumärke Krokoms kommun (syntetisk)";
+    private static final int BATCH = 1_000;
+
+    private static final String[][] DISTRICTS = {
+        {"hotagen", "Hotagen", "Hotagen", "Rötviken", "Häggsjövik"},
+        {"follinge-laxsjo", "Föllinge/Laxsjö", "Föllinge", "Laxsjö", "Skärvången"},
+        {"offerdal-ronnofors", "Offerdal/Rönnöfors", "Änge", "Rönnöfors", "Landön", "Kaxås"},
+        {"as-krokom-naskott", "Ås/Krokom/Näskott", "Krokom", "Ås", "Näskott", "Dvärsätt"},
+        {"trangsviken-alsen-kluk", "Trångsviken/Alsen/Kluk", "Trångsviken", "Alsen", "Kluk"},
+    };
+    private static final String[] VILLAGE_START = {"Lill", "Stor", "Öster", "Väster", "Norr", "Sör", "Mel", "Bränn"};
+    private static final String[] VILLAGE_END = {"sjön", "vik", "berget", "mon", "åsen", "älven", "bodarna", "tjärn"};
+    private static final String[][] THEMES = {
+        {"Natur och friluftsliv", "Fiske", "Fjäll och vandring", "Jakt", "Vinter och skoter"},
+        {"Mat och dryck", "Ost och mejeri", "Vilt och fisk", "Bär och bakverk"},
+        {"Kultur och historia", "Byggnader och miljöer", "Musik och fest", "Berättelser"},
+        {"Arbete och företag", "Småföretag", "Turism", "Distansarbete"},
+        {"Gemenskap", "Föreningsliv", "Grannar", "Barn och unga"},
+        {"Genuinitet"},
+    };
+
+    /** What was generated and how long it took. */
+    record Result(int villages, int places, int themes, int quotes, long millis) {
+    }
+
+    private final SplittableRandom random;
+    private final SwedishText text;
+    private long nextId = 1;
+
+    DataGenerator(long seed) {
+        this.random = new SplittableRandom(seed);
+        this.text = new SwedishText(random.split());
+    }
+
+    /** Places grow with the quotes, as a larger municipality has more to visit. */
+    static int placesFor(int quotes) {
+        return Math.max(40, Math.min(2_000, quotes / 250));
+    }
+
+    static int villagesPerDistrictFor(int quotes) {
+        return quotes >= 100_000 ? 30 : 8;
+    }
+
+    Result generate(String url, String user, String password, int quotes) throws SQLException {
+        long start = System.nanoTime();
+        Flyway.configure(DataGenerator.class.getClassLoader()).dataSource(url, user, password)
+                .locations("classpath:db/migration").load().migrate();
+        try (Connection db = DriverManager.getConnection(url, user, password)) {
+            db.setAutoCommit(false);
+            int year = LocalDate.now().getYear();
+            insertCampaign(db, year);
+            List<Village> villages = insertGeography(db, villagesPerDistrictFor(quotes));
+            insertGroups(db);
+            int themes = insertThemes(db);
+            List<PlaceRow> places = insertPlaces(db, villages, placesFor(quotes));
+            insertQuotes(db, villages, places, quotes, year);
+            advanceSequence(db);
+            db.commit();
+            return new Result(villages.size(), places.size(), themes, quotes, (System.nanoTime() - start) / 1_000_000);
+        }
+    }
+
+    private record Village(long id, long districtId, String name) {
+    }
+
+    private record PlaceRow(long id, Village village, String name) {
+    }
+
+    private void insertCampaign(Connection db, int year) throws SQLException {
+        long campaign = id();
+        try (PreparedStatement insert = db.prepareStatement(
+                "insert into campaign (id, version, name, municipality, campaign_year, description) values (?, 1, ?, ?, ?, ?)")) {
+            insert.setLong(1, campaign);
+            insert.setString(2, CAMPAIGN);
+            insert.setString(3, "Krokoms kommun");
+            insert.setInt(4, year);
+            insert.setString(5, "Syntetiska data för prestandamätning.");
+            insert.executeUpdate();
+        }
+        String[][] phases = {
+            {"INTERVIEWS", year + "-07-01", year + "-07-31"},
+            {"REFERENCE_GROUPS", year + "-08-17", year + "-10-30"},
+            {"OPEN_MEETINGS", year + "-10-08", year + "-10-09"},
+            {"DECISION", year + "-12-01", year + "-12-31"},
+        };
+        try (PreparedStatement insert = db.prepareStatement("insert into campaign_phase "
+                + "(id, version, campaign_id, kind, start_date, end_date) values (?, 1, ?, ?, ?, ?)")) {
+            for (String[] phase : phases) {
+                insert.setLong(1, id());
+                insert.setLong(2, campaign);
+                insert.setString(3, phase[0]);
+                insert.setObject(4, LocalDate.parse(phase[1]));
+                insert.setObject(5, LocalDate.parse(phase[2]));
+                insert.addBatch();
+            }
+            insert.executeBatch();
+        }
+    }
+
+    private List<Village> insertGeography(Connection db, int villagesPerDistrict) throws SQLException {
+        List<Village> villages = new ArrayList<>();
+        try (PreparedStatement district = db.prepareStatement(
+                "insert into district (id, version, code, name, sort_order) values (?, 1, ?, ?, ?)");
+             PreparedStatement village = db.prepareStatement(
+                "insert into village (id, version, district_id, name) values (?, 1, ?, ?)")) {
+            for (int d = 0; d < DISTRICTS.length; d++) {
+                long districtId = id();
+                district.setLong(1, districtId);
+                district.setString(2, DISTRICTS[d][0]);
+                district.setString(3, DISTRICTS[d][1]);
+                district.setInt(4, d + 1);
+                district.addBatch();
+                List<String> names = new ArrayList<>(List.of(DISTRICTS[d]).subList(2, DISTRICTS[d].length));
+                for (int i = 0; names.size() < villagesPerDistrict; i++) {
+                    String invented = VILLAGE_START[(i + d) % VILLAGE_START.length]
+                            + VILLAGE_END[(i / VILLAGE_START.length + d) % VILLAGE_END.length]
+                            + (i >= VILLAGE_START.length * VILLAGE_END.length ? " " + (i + 1) : "");
+                    if (!names.contains(invented)) {
+                        names.add(invented);
+                    }
+                }
+                for (String name : names) {
+                    Village v = new Village(id(), districtId, name);
+                    village.setLong(1, v.id());
+                    village.setLong(2, districtId);
+                    village.setString(3, name);
+                    village.addBatch();
+                    villages.add(v);
+                }
+            }
+            district.executeBatch();
+            village.executeBatch();
+        }
+        return villages;
+    }
+
+    private void insertGroups(Connection db) throws SQLException {
+        String[][] targetGroups = {{"ungdomar", "Ungdomar"}, {"utlandsfodda", "Utlandsfödda"},
+            {"foretagare", "Företagare"}, {"inflyttare", "Inflyttare"}};
+        try (PreparedStatement target = db.prepareStatement(
+                "insert into target_group (id, version, code, name, sort_order) values (?, 1, ?, ?, ?)");
+             PreparedStatement group = db.prepareStatement("insert into reference_group "
+                + "(id, version, name, kind, target_group_id, district_id) values (?, 1, ?, ?, ?, ?)")) {
+            for (int i = 0; i < targetGroups.length; i++) {
+                long targetId = id();
+                target.setLong(1, targetId);
+                target.setString(2, targetGroups[i][0]);
+                target.setString(3, targetGroups[i][1]);
+                target.setInt(4, i + 1);
+                target.executeUpdate();
+                group.setLong(1, id());
+                group.setString(2, targetGroups[i][1]);
+                group.setString(3, "TARGET_GROUP");
+                group.setLong(4, targetId);
+                group.setNull(5, java.sql.Types.BIGINT);
+                group.executeUpdate();
+            }
+            try (Statement districts = db.createStatement();
+                 var rows = districts.executeQuery("select id, name from district order by sort_order")) {
+                while (rows.next()) {
+                    group.setLong(1, id());
+                    group.setString(2, rows.getString(2));
+                    group.setString(3, "DISTRICT");
+                    group.setNull(4, java.sql.Types.BIGINT);
+                    group.setLong(5, rows.getLong(1));
+                    group.executeUpdate();
+                }
+            }
+        }
+    }
+
+    private int insertThemes(Connection db) throws SQLException {
+        int count = 0;
+        try (PreparedStatement insert = db.prepareStatement(
+                "insert into theme (id, version, name, description, parent_id) values (?, 1, ?, ?, ?)")) {
+            for (String[] family : THEMES) {
+                long parent = id();
+                insert.setLong(1, parent);
+                insert.setString(2, family[0]);
+                insert.setString(3, "Syntetiskt tema.");
+                insert.setNull(4, java.sql.Types.BIGINT);
+                insert.addBatch();
+                count++;
+                for (int i = 1; i < family.length; i++) {
+                    insert.setLong(1, id());
+                    insert.setString(2, family[i]);
+                    insert.setString(3, "Syntetiskt undertema till " + family[0] + ".");
+                    insert.setLong(4, parent);
+                    insert.addBatch();
+                    count++;
+                }
+            }
+            insert.executeBatch();
+        }
+        return count;
+    }
+
+    private List<PlaceRow> insertPlaces(Connection db, List<Village> villages, int count) throws SQLException {
+        String[] patterns = {"%ss bymejeri|BUSINESS", "Gamla lanthandeln i %s|BUSINESS", "%sströmmen|NATURE_SITE",
+            "%s hembygdsgård|CULTURAL_SITE", "Fäboden vid %s|CULTURAL_SITE", "%ss bageri|BUSINESS",
+            "Fjällstugan i %s|ATTRACTION", "%s fiskecamp|ATTRACTION"};
+        List<PlaceRow> places = new ArrayList<>();
+        try (PreparedStatement insert = db.prepareStatement("insert into place "
+                + "(id, version, name, kind, district_id, village_id, description) values (?, 1, ?, ?, ?, ?, ?)")) {
+            for (int i = 0; i < count; i++) {
+                Village village = villages.get(random.nextInt(villages.size()));
+                String[] pattern = patterns[i % patterns.length].split("\\|");
+                String name = String.format(pattern[0], village.name()) + (i >= patterns.length * villages.size() ? " " + i : "");
+                PlaceRow place = new PlaceRow(id(), village, name);
+                insert.setLong(1, place.id());
+                insert.setString(2, name);
+                insert.setString(3, pattern[1]);
+                insert.setLong(4, village.districtId());
+                insert.setLong(5, village.id());
+                insert.setString(6, text.sentence(text.topic(), village.name(), name));
+                insert.addBatch();
+                places.add(place);
+            }
+            insert.executeBatch();
+        }
+        return places;
+    }
+
+    private void insertQuotes(Connection db, List<Village> villages, List<PlaceRow> places, int count, int year)
+            throws SQLException {
+        try (PreparedStatement insert = db.prepareStatement("insert into quote (id, version, text, source, attribution, "
+                + "place_id, village_id, district_id, created_at) values (?, 1, ?, ?, ?, ?, ?, ?, ?)")) {
+            LocalDateTime july = LocalDateTime.of(year, 7, 1, 9, 0);
+            for (int i = 0; i < count; i++) {
+                boolean aboutPlace = random.nextInt(10) < 6;
+                PlaceRow place = aboutPlace ? places.get(random.nextInt(places.size())) : null;
+                Village village = place != null ? place.village() : villages.get(random.nextInt(villages.size()));
+                insert.setLong(1, id());
+                insert.setString(2, text.sentence(text.topic(), village.name(), place == null ? null : place.name()));
+                int source = random.nextInt(20);
+                insert.setString(3, source < 17 ? "INTERVIEW" : source < 19 ? "MEETING" : "CONTRIBUTION");
+                int attribution = random.nextInt(20);
+                insert.setString(4, attribution < 14 ? "ANONYMOUS" : attribution < 19 ? "PLACE_ONLY" : "NAMED_BUSINESS");
+                if (place == null) {
+                    insert.setNull(5, java.sql.Types.BIGINT);
+                } else {
+                    insert.setLong(5, place.id());
+                }
+                insert.setLong(6, village.id());
+                insert.setLong(7, village.districtId());
+                insert.setTimestamp(8, Timestamp.valueOf(july.plusMinutes(random.nextInt(31 * 24 * 60))));
+                insert.addBatch();
+                if ((i + 1) % BATCH == 0) {
+                    insert.executeBatch();
+                }
+            }
+            insert.executeBatch();
+        }
+    }
+
+    /** Moves the product's id sequence past what was generated, in its allocation blocks of 50. */
+    private void advanceSequence(Connection db) throws SQLException {
+        long restart = (nextId / 50 + 2) * 50;
+        try (Statement statement = db.createStatement()) {
+            statement.execute("alter sequence entity_seq restart with " + restart);
+        }
+    }
+
+    private long id() {
+        return nextId++;
+    }
+}

@@ -1,0 +1,93 @@
+package se.stjarnbild.webapp.security;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.security.enterprise.credential.Credential;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.util.Set;
+
+/**
+ * Staff log in on the JSF login page (which calls SecurityContext.authenticate); afterwards the
+ * caller and roles kept in the session are handed to the container on every request.
+ * <p>
+ * Why not Jakarta Security's built-in form mechanism: on Payara its auto-applied session loses the
+ * caller's groups under concurrent requests from several sessions, answering 403 to logged-in
+ * users (Payara issue #6145), and its login-to-continue restore leaves roles unset (#4734).
+ * Keeping the roles ourselves, in a serializable session attribute, also carries them to other
+ * servers of a cluster with the session.
+ */
+@ApplicationScoped
+public class StaffAuthenticationMechanism implements HttpAuthenticationMechanism {
+
+    static final String CALLER = StaffAuthenticationMechanism.class.getName() + ".caller";
+    static final String WANTED_PAGE = StaffAuthenticationMechanism.class.getName() + ".wantedPage";
+    static final String LOGIN_PAGE = "/login.xhtml";
+
+    @Inject
+    private IdentityStoreHandler identityStores;
+
+    @Override
+    public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
+            HttpMessageContext context) {
+        Credential credential = context.getAuthParameters().getCredential();
+        if (context.isAuthenticationRequest() && credential != null) {
+            return logIn(request, context, credential);
+        }
+        HttpSession session = request.getSession(false);
+        Object caller = session == null ? null : session.getAttribute(CALLER);
+        if (caller instanceof StaffCaller staff) {
+            return context.notifyContainerAboutLogin(staff.username(), staff.roles());
+        }
+        if (context.isProtected()) {
+            if ("GET".equals(request.getMethod())) {
+                request.getSession().setAttribute(WANTED_PAGE, pageOf(request));
+            }
+            return context.redirect(request.getContextPath() + LOGIN_PAGE);
+        }
+        return context.doNothing();
+    }
+
+    private AuthenticationStatus logIn(HttpServletRequest request, HttpMessageContext context, Credential credential) {
+        CredentialValidationResult result = identityStores.validate(credential);
+        if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+            return AuthenticationStatus.SEND_FAILURE;
+        }
+        String username = result.getCallerPrincipal().getName();
+        Set<String> roles = Set.copyOf(result.getCallerGroups());
+        request.getSession().setAttribute(CALLER, new StaffCaller(username, roles));
+        return context.notifyContainerAboutLogin(username, roles);
+    }
+
+    @Override
+    public void cleanSubject(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+        HttpSession session = request.getSession(false);
+        if (session != null) {
+            session.removeAttribute(CALLER);
+        }
+        HttpAuthenticationMechanism.super.cleanSubject(request, response, context);
+    }
+
+    /** The page asked for before login, within this application, to return to after it. */
+    static String pageOf(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        String query = request.getQueryString();
+        return query == null ? path : path + "?" + query;
+    }
+
+    /** Takes (and forgets) the page asked for before login; the dashboard when there was none. */
+    static String takeWantedPage(HttpSession session) {
+        Object wanted = session == null ? null : session.getAttribute(WANTED_PAGE);
+        if (session != null) {
+            session.removeAttribute(WANTED_PAGE);
+        }
+        return wanted instanceof String page && page.startsWith("/") && !page.startsWith("//")
+                && !page.startsWith(LOGIN_PAGE) ? page : "/";
+    }
+}
