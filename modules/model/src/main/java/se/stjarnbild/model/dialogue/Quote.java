@@ -41,6 +41,10 @@ public class Quote extends BaseEntity {
     private AttributionLevel attribution = AttributionLevel.ANONYMOUS;
 
     @ManyToOne
+    @JoinColumn(name = "interview_id")
+    private Interview interview;
+
+    @ManyToOne
     @JoinColumn(name = "place_id")
     private Place place;
 
@@ -69,6 +73,20 @@ public class Quote extends BaseEntity {
         if (aboutPlace != null) {
             this.village = aboutPlace.getVillage();
             this.district = aboutPlace.getDistrict();
+        }
+    }
+
+    public Interview getInterview() {
+        return interview;
+    }
+
+    /** Ties the quote to the interview it was taken from, and so to where that took place. */
+    public void takenFrom(Interview from) {
+        this.interview = from;
+        if (from != null) {
+            this.district = from.getDistrict();
+            this.village = from.getVillage();
+            this.place = from.getPlace();
         }
     }
 

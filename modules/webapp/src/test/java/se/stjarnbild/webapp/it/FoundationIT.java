@@ -74,11 +74,13 @@ class FoundationIT {
     @Test
     void migrationsRanAndTheMappingsMatchTheSchema() {
         assertTrue(startup.isReady(), () -> "not ready: " + startup.failure().orElse("?"));
-        assertEquals("1", startup.schemaVersion().orElseThrow());
-        Number applied = (Number) em.createNativeQuery(
-                "select count(*) from \"flyway_schema_history\" where \"version\" = '1' and \"success\" = true")
-                .getSingleResult();
-        assertEquals(1, applied.intValue());
+        int current = Integer.parseInt(startup.schemaVersion().orElseThrow());
+        assertTrue(current >= 2, "the interviews migration (V2) is applied");
+        @SuppressWarnings("unchecked")
+        List<Object> applied = em.createNativeQuery("select \"version\" from \"flyway_schema_history\" "
+                + "where \"version\" is not null and \"success\" = true order by \"installed_rank\"").getResultList();
+        assertEquals(java.util.stream.IntStream.rangeClosed(1, current).mapToObj(String::valueOf).toList(),
+                applied.stream().map(String::valueOf).toList(), "every migration up to the current one, once, in order");
     }
 
     @Test
@@ -226,6 +228,66 @@ class FoundationIT {
             assertEquals(java.util.Map.of(200, 400), byStatus);
         } finally {
             pool.shutdownNow();
+        }
+    }
+
+    @Inject
+    private se.stjarnbild.dialogue.Interviews interviews;
+
+    @Test
+    void interviewsArePagedFilteredAndSortedAndBrokenRulesSaveNothing() throws Exception {
+        List<se.stjarnbild.dialogue.Choice> districts = interviews.districts();
+        long hotagen = districts.stream().filter(d -> d.name().equals("Hotagen")).findFirst().orElseThrow().id();
+        long follinge = districts.stream().filter(d -> d.name().equals("Föllinge/Laxsjö")).findFirst().orElseThrow().id();
+        long skarvangen = interviews.villages(follinge).stream().filter(v -> v.name().equals("Skärvången")).findFirst()
+                .orElseThrow().id();
+        String who = "Test " + System.nanoTime();
+        java.time.LocalDate july = java.time.LocalDate.of(2026, 7, 10);
+        List<Long> ids = new java.util.ArrayList<>();
+        try {
+            for (int i = 0; i < 3; i++) {
+                ids.add(interviews.save(null, 0, new se.stjarnbild.dialogue.InterviewInput(july.plusDays(i),
+                        i == 0 ? hotagen : follinge, i == 0 ? null : skarvangen, null, who,
+                        i == 2 ? se.stjarnbild.model.dialogue.RespondentCategory.RESIDENT
+                                : se.stjarnbild.model.dialogue.RespondentCategory.VISITOR,
+                        null, false, null, null)));
+            }
+            se.stjarnbild.dialogue.InterviewFilter mine = new se.stjarnbild.dialogue.InterviewFilter(null, null, who, null, null);
+            assertEquals(3, interviews.count(mine));
+            assertEquals(List.of(ids.get(2), ids.get(1)), interviews.page(mine, se.stjarnbild.dialogue.InterviewSort.DATE,
+                    false, 0, 2).stream().map(se.stjarnbild.dialogue.InterviewRow::id).toList(), "newest first, a page of 2");
+            assertEquals(List.of(ids.get(0)), interviews.page(mine, se.stjarnbild.dialogue.InterviewSort.DATE, false, 2, 2)
+                    .stream().map(se.stjarnbild.dialogue.InterviewRow::id).toList(), "the second page");
+            assertEquals(2, interviews.count(new se.stjarnbild.dialogue.InterviewFilter(follinge, null, who, null, null)));
+            assertEquals(1, interviews.count(new se.stjarnbild.dialogue.InterviewFilter(null,
+                    se.stjarnbild.model.dialogue.RespondentCategory.RESIDENT, who, null, null)));
+            assertEquals(2, interviews.count(new se.stjarnbild.dialogue.InterviewFilter(null, null, who.toUpperCase(),
+                    july.plusDays(1), july.plusDays(5))), "date range inclusive, interviewer case-insensitive");
+
+            // A village of another district, a stale version: refused by field, nothing saved.
+            se.stjarnbild.dialogue.InterviewDetails first = interviews.find(ids.get(0)).orElseThrow();
+            se.stjarnbild.dialogue.InterviewInput moved = new se.stjarnbild.dialogue.InterviewInput(july, hotagen,
+                    skarvangen, null, who, se.stjarnbild.model.dialogue.RespondentCategory.VISITOR, null, false, null, "Ändrad");
+            se.stjarnbild.dialogue.InvalidInputException wrongVillage = assertThrows(
+                    se.stjarnbild.dialogue.InvalidInputException.class, () -> interviews.save(first.id(), first.version(), moved));
+            assertEquals(List.of(new se.stjarnbild.dialogue.FieldProblem("village", "interview.village.outsideDistrict")),
+                    wrongVillage.problems());
+            assertThrows(se.stjarnbild.dialogue.InvalidInputException.class,
+                    () -> interviews.save(first.id(), first.version() + 7, first.input()));
+            assertEquals(null, interviews.find(ids.get(0)).orElseThrow().input().notes(), "nothing was saved");
+
+            // Deleting an interview takes its quotes with it, and says how many.
+            tx.begin();
+            se.stjarnbild.model.dialogue.Quote quote = new se.stjarnbild.model.dialogue.Quote("Osten är så god.",
+                    se.stjarnbild.model.dialogue.QuoteSource.INTERVIEW);
+            quote.takenFrom(em.find(se.stjarnbild.model.dialogue.Interview.class, ids.get(1)));
+            em.persist(quote);
+            tx.commit();
+            assertEquals(1, interviews.find(ids.get(1)).orElseThrow().quotes());
+            assertEquals(1, interviews.delete(ids.get(1)));
+            assertTrue(interviews.find(ids.get(1)).isEmpty());
+        } finally {
+            ids.forEach(interviews::delete);
         }
     }
 

@@ -135,7 +135,8 @@ public final class Browser implements AutoCloseable {
         try {
             element.isEnabled();
             return false;
-        } catch (org.openqa.selenium.StaleElementReferenceException gone) {
+        } catch (org.openqa.selenium.WebDriverException gone) {
+            // Stale, or (Chromium's other wording) "node does not belong to the document": the page was replaced.
             return true;
         }
     }

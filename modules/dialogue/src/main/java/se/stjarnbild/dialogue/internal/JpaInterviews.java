@@ -1,0 +1,204 @@
+package se.stjarnbild.dialogue.internal;
+
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import se.stjarnbild.dialogue.Choice;
+import se.stjarnbild.dialogue.FieldProblem;
+import se.stjarnbild.dialogue.InterviewDetails;
+import se.stjarnbild.dialogue.InterviewFilter;
+import se.stjarnbild.dialogue.InterviewInput;
+import se.stjarnbild.dialogue.InterviewRow;
+import se.stjarnbild.dialogue.InterviewSort;
+import se.stjarnbild.dialogue.Interviews;
+import se.stjarnbild.dialogue.InvalidInputException;
+import se.stjarnbild.model.dialogue.Interview;
+import se.stjarnbild.model.dialogue.RespondentCategory;
+import se.stjarnbild.model.geography.District;
+import se.stjarnbild.model.geography.Place;
+import se.stjarnbild.model.geography.Village;
+
+/** Interviews in the shared model. Pages are one query for the rows and one for their quote counts. */
+@Stateless
+public class JpaInterviews implements Interviews {
+
+    private static final ZoneId ZONE = ZoneId.of("Europe/Stockholm");
+
+    @PersistenceContext(unitName = "stjarnbild")
+    private EntityManager em;
+
+    @Override
+    public List<InterviewRow> page(InterviewFilter filter, InterviewSort sort, boolean ascending, int first, int size) {
+        Map<String, Object> parameters = new HashMap<>();
+        String jpql = "select i.id, i.date, d.name, v.name, p.name, i.interviewer, i.category, i.homeRegion, "
+                + "i.consentGiven from Interview i join i.district d left join i.village v left join i.place p"
+                + where(filter, parameters) + " order by " + orderBy(sort) + (ascending ? " asc" : " desc") + ", i.id desc";
+        TypedQuery<Object[]> query = em.createQuery(jpql, Object[].class).setFirstResult(first).setMaxResults(size);
+        parameters.forEach(query::setParameter);
+        List<Object[]> rows = query.getResultList();
+        Map<Long, Long> quotes = quoteCounts(rows.stream().map(r -> (Long) r[0]).toList());
+        List<InterviewRow> page = new ArrayList<>(rows.size());
+        for (Object[] r : rows) {
+            page.add(new InterviewRow((Long) r[0], (LocalDate) r[1], (String) r[2], (String) r[3], (String) r[4],
+                    (String) r[5], (RespondentCategory) r[6], (String) r[7], (Boolean) r[8],
+                    quotes.getOrDefault((Long) r[0], 0L)));
+        }
+        return page;
+    }
+
+    @Override
+    public long count(InterviewFilter filter) {
+        Map<String, Object> parameters = new HashMap<>();
+        TypedQuery<Long> query = em.createQuery("select count(i) from Interview i join i.district d"
+                + where(filter, parameters), Long.class);
+        parameters.forEach(query::setParameter);
+        return query.getSingleResult();
+    }
+
+    private static String where(InterviewFilter filter, Map<String, Object> parameters) {
+        List<String> conditions = new ArrayList<>();
+        if (filter.districtId() != null) {
+            conditions.add("d.id = :district");
+            parameters.put("district", filter.districtId());
+        }
+        if (filter.category() != null) {
+            conditions.add("i.category = :category");
+            parameters.put("category", filter.category());
+        }
+        if (filter.interviewer() != null && !filter.interviewer().isBlank()) {
+            conditions.add("lower(i.interviewer) like :interviewer");
+            parameters.put("interviewer", "%" + filter.interviewer().trim().toLowerCase(Locale.ROOT)
+                    .replace("\\", "").replace("%", "").replace("_", "") + "%");
+        }
+        if (filter.from() != null) {
+            conditions.add("i.date >= :from");
+            parameters.put("from", filter.from());
+        }
+        if (filter.to() != null) {
+            conditions.add("i.date <= :to");
+            parameters.put("to", filter.to());
+        }
+        return conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
+    }
+
+    private static String orderBy(InterviewSort sort) {
+        return switch (sort == null ? InterviewSort.DATE : sort) {
+            case DATE -> "i.date";
+            case DISTRICT -> "d.name";
+            case INTERVIEWER -> "i.interviewer";
+            case CATEGORY -> "i.category";
+        };
+    }
+
+    private Map<Long, Long> quoteCounts(List<Long> interviewIds) {
+        Map<Long, Long> counts = new HashMap<>();
+        if (!interviewIds.isEmpty()) {
+            em.createQuery("select q.interview.id, count(q) from Quote q where q.interview.id in :ids "
+                    + "group by q.interview.id", Object[].class)
+                    .setParameter("ids", interviewIds)
+                    .getResultList()
+                    .forEach(r -> counts.put((Long) r[0], (Long) r[1]));
+        }
+        return counts;
+    }
+
+    @Override
+    public Optional<InterviewDetails> find(long id) {
+        return Optional.ofNullable(em.find(Interview.class, id)).map(i -> new InterviewDetails(i.getId(), i.getVersion(),
+                new InterviewInput(i.getDate(), i.getDistrict().getId(), idOf(i.getVillage()), idOf(i.getPlace()),
+                        i.getInterviewer(), i.getCategory(), i.getHomeRegion(), i.isConsentGiven(), i.getConsentDate(),
+                        i.getNotes()),
+                quoteCount(i.getId())));
+    }
+
+    @Override
+    public long save(Long id, long version, InterviewInput input) {
+        List<FieldProblem> problems = new ArrayList<>(InterviewRules.check(input, LocalDate.now(ZONE)));
+        District district = input.districtId() == null ? null : em.find(District.class, input.districtId());
+        if (input.districtId() != null && district == null) {
+            problems.add(new FieldProblem("district", "interview.district.unknown"));
+        }
+        Village village = input.villageId() == null ? null : em.find(Village.class, input.villageId());
+        if (input.villageId() != null && (village == null || !village.getDistrict().equals(district))) {
+            problems.add(new FieldProblem("village", "interview.village.outsideDistrict"));
+        }
+        Place place = input.placeId() == null ? null : em.find(Place.class, input.placeId());
+        if (input.placeId() != null && (place == null || !place.getDistrict().equals(district))) {
+            problems.add(new FieldProblem("place", "interview.place.outsideDistrict"));
+        }
+        Interview interview = id == null ? new Interview() : em.find(Interview.class, id);
+        if (interview == null) {
+            problems.add(new FieldProblem(null, "interview.notFound"));
+        } else if (id != null && interview.getVersion() != version) {
+            problems.add(new FieldProblem(null, "interview.editConflict"));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        interview.setDate(input.date());
+        interview.setDistrict(district);
+        interview.setVillage(village);
+        interview.setPlace(place);
+        interview.setInterviewer(input.interviewer().trim());
+        interview.setCategory(input.category());
+        interview.setHomeRegion(blankToNull(input.homeRegion()));
+        interview.recordConsent(input.consentGiven(), input.consentDate());
+        interview.setNotes(blankToNull(input.notes()));
+        if (id == null) {
+            em.persist(interview);
+        }
+        em.flush();
+        return interview.getId();
+    }
+
+    @Override
+    public long delete(long id) {
+        Interview interview = em.find(Interview.class, id);
+        if (interview == null) {
+            return 0;
+        }
+        long quotes = em.createQuery("delete from Quote q where q.interview = :interview")
+                .setParameter("interview", interview).executeUpdate();
+        em.remove(interview);
+        return quotes;
+    }
+
+    @Override
+    public List<Choice> districts() {
+        return em.createNamedQuery(District.ALL, District.class).getResultStream()
+                .map(d -> new Choice(d.getId(), d.getName())).toList();
+    }
+
+    @Override
+    public List<Choice> villages(long districtId) {
+        return em.createQuery("select v from Village v where v.district.id = :district order by v.name", Village.class)
+                .setParameter("district", districtId).getResultStream().map(v -> new Choice(v.getId(), v.getName())).toList();
+    }
+
+    @Override
+    public List<Choice> places(long districtId) {
+        return em.createQuery("select p from Place p where p.district.id = :district order by p.name", Place.class)
+                .setParameter("district", districtId).getResultStream().map(p -> new Choice(p.getId(), p.getName())).toList();
+    }
+
+    private long quoteCount(long interviewId) {
+        return quoteCounts(List.of(interviewId)).getOrDefault(interviewId, 0L);
+    }
+
+    private static Long idOf(se.stjarnbild.model.BaseEntity entity) {
+        return entity == null ? null : entity.getId();
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.trim();
+    }
+}

@@ -1,0 +1,40 @@
+package se.stjarnbild.dialogue.web;
+
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import java.text.MessageFormat;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+
+/** The dialogue module's texts for messages added from code, in the page's language. */
+final class DialogueTexts {
+
+    private static final String BUNDLE = "se.stjarnbild.dialogue.web.messages";
+
+    private DialogueTexts() {
+    }
+
+    static String get(String key, Object... arguments) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        try {
+            String pattern = ResourceBundle.getBundle(BUNDLE, faces.getViewRoot().getLocale(),
+                    DialogueTexts.class.getClassLoader()).getString(key);
+            return arguments.length == 0 ? pattern : new MessageFormat(pattern, faces.getViewRoot().getLocale()).format(arguments);
+        } catch (MissingResourceException e) {
+            return key;
+        }
+    }
+
+    /** A date as the page's readers write it: "15 juli 2026". */
+    static String date(java.time.LocalDate date) {
+        return java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy",
+                FacesContext.getCurrentInstance().getViewRoot().getLocale()).format(date);
+    }
+
+    /** A message for the next page (after a redirect). */
+    static void flashInfo(String key, Object... arguments) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        faces.getExternalContext().getFlash().setKeepMessages(true);
+        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, get(key, arguments), null));
+    }
+}

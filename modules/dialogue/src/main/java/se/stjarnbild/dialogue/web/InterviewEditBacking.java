@@ -1,0 +1,232 @@
+package se.stjarnbild.dialogue.web;
+
+import jakarta.ejb.EJBException;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.List;
+import se.stjarnbild.dialogue.Choice;
+import se.stjarnbild.dialogue.FieldProblem;
+import se.stjarnbild.dialogue.InterviewDetails;
+import se.stjarnbild.dialogue.InterviewInput;
+import se.stjarnbild.dialogue.Interviews;
+import se.stjarnbild.dialogue.InvalidInputException;
+import se.stjarnbild.model.dialogue.RespondentCategory;
+
+/**
+ * Backs dialogue/interview.xhtml: record a new interview ({@code ?id} absent) or edit one. A
+ * refused save keeps everything typed and names each field to fix.
+ */
+@Named
+@ViewScoped
+public class InterviewEditBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private Interviews interviews;
+
+    private Long id;
+    private long version;
+    private boolean found = true;
+    private LocalDate date;
+    private Long districtId;
+    private Long villageId;
+    private Long placeId;
+    private String interviewer;
+    private RespondentCategory category = RespondentCategory.VISITOR;
+    private String homeRegion;
+    private boolean consentGiven;
+    private LocalDate consentDate;
+    private String notes;
+    private long quotes;
+
+    public void load() {
+        if (id == null || FacesContext.getCurrentInstance().isPostback()) {
+            return;
+        }
+        interviews.find(id).ifPresentOrElse(this::fill, () -> found = false);
+    }
+
+    private void fill(InterviewDetails details) {
+        InterviewInput in = details.input();
+        version = details.version();
+        quotes = details.quotes();
+        date = in.date();
+        districtId = in.districtId();
+        villageId = in.villageId();
+        placeId = in.placeId();
+        interviewer = in.interviewer();
+        category = in.category();
+        homeRegion = in.homeRegion();
+        consentGiven = in.consentGiven();
+        consentDate = in.consentDate();
+        notes = in.notes();
+    }
+
+    /** A new district clears a village or place that lies outside it. */
+    public void districtChanged() {
+        if (villageId != null && getVillages().stream().noneMatch(v -> v.id() == villageId)) {
+            villageId = null;
+        }
+        if (placeId != null && getPlaces().stream().noneMatch(p -> p.id() == placeId)) {
+            placeId = null;
+        }
+    }
+
+    public String save() {
+        InterviewInput input = new InterviewInput(date, districtId, villageId, placeId, interviewer, category, homeRegion,
+                consentGiven, consentDate, notes);
+        try {
+            interviews.save(id, version, input);
+            DialogueTexts.flashInfo(id == null ? "interview.created" : "interview.saved");
+            return "/dialogue/interviews?faces-redirect=true";
+        } catch (InvalidInputException refused) {
+            show(refused.problems());
+        } catch (EJBException e) {
+            if (e.getCause() instanceof InvalidInputException refused) {
+                show(refused.problems());
+            } else {
+                throw e;
+            }
+        }
+        return null;
+    }
+
+    private void show(List<FieldProblem> problems) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        for (FieldProblem problem : problems) {
+            String text = DialogueTexts.get(problem.messageKey());
+            faces.addMessage(problem.field() == null ? null : "interviewForm:" + problem.field(),
+                    new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
+        }
+        if (problems.stream().anyMatch(p -> p.field() != null)) {
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, DialogueTexts.get("form.fixErrors"), null));
+        }
+        faces.validationFailed();
+    }
+
+    public List<Choice> getDistricts() {
+        return interviews.districts();
+    }
+
+    public List<Choice> getVillages() {
+        return districtId == null ? List.of() : interviews.villages(districtId);
+    }
+
+    public List<Choice> getPlaces() {
+        return districtId == null ? List.of() : interviews.places(districtId);
+    }
+
+    public RespondentCategory[] getCategories() {
+        return RespondentCategory.values();
+    }
+
+    public boolean isNew() {
+        return id == null;
+    }
+
+    public boolean isFound() {
+        return found;
+    }
+
+    public long getQuotes() {
+        return quotes;
+    }
+
+    public LocalDate getToday() {
+        return LocalDate.now(java.time.ZoneId.of("Europe/Stockholm"));
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public LocalDate getDate() {
+        return date;
+    }
+
+    public void setDate(LocalDate date) {
+        this.date = date;
+    }
+
+    public Long getDistrictId() {
+        return districtId;
+    }
+
+    public void setDistrictId(Long districtId) {
+        this.districtId = districtId;
+    }
+
+    public Long getVillageId() {
+        return villageId;
+    }
+
+    public void setVillageId(Long villageId) {
+        this.villageId = villageId;
+    }
+
+    public Long getPlaceId() {
+        return placeId;
+    }
+
+    public void setPlaceId(Long placeId) {
+        this.placeId = placeId;
+    }
+
+    public String getInterviewer() {
+        return interviewer;
+    }
+
+    public void setInterviewer(String interviewer) {
+        this.interviewer = interviewer;
+    }
+
+    public RespondentCategory getCategory() {
+        return category;
+    }
+
+    public void setCategory(RespondentCategory category) {
+        this.category = category;
+    }
+
+    public String getHomeRegion() {
+        return homeRegion;
+    }
+
+    public void setHomeRegion(String homeRegion) {
+        this.homeRegion = homeRegion;
+    }
+
+    public boolean isConsentGiven() {
+        return consentGiven;
+    }
+
+    public void setConsentGiven(boolean consentGiven) {
+        this.consentGiven = consentGiven;
+    }
+
+    public LocalDate getConsentDate() {
+        return consentDate;
+    }
+
+    public void setConsentDate(LocalDate consentDate) {
+        this.consentDate = consentDate;
+    }
+
+    public String getNotes() {
+        return notes;
+    }
+
+    public void setNotes(String notes) {
+        this.notes = notes;
+    }
+}
