@@ -110,8 +110,8 @@ public final class BenchmarkRunner {
         String url = "jdbc:h2:file:" + dir.toAbsolutePath().resolve("stjarnbild");
         log("Generating " + quotes + " quotes (seed " + options.seed() + ")");
         DataGenerator.Result result = new DataGenerator(options.seed()).generate(url, USER, PASSWORD, quotes);
-        figures.add(Figure.informational(String.format(Locale.ROOT, "generate %,d quotes, %d places, %d villages",
-                quotes, result.places(), result.villages()), result.millis() + " ms"));
+        figures.add(Figure.informational(String.format(Locale.ROOT, "generate %,d quotes in %,d interviews, %d places, %d villages",
+                quotes, result.interviews(), result.places(), result.villages()), result.millis() + " ms"));
         return url;
     }
 
@@ -140,6 +140,7 @@ public final class BenchmarkRunner {
             session.expectPage("", DataGenerator.CAMPAIGN);
             session.expectPage("admin/users.xhtml", "admin");
             session.expectPage("referencegroups/index.xhtml", "Trångsviken/Alsen/Kluk");
+            session.expectPage("dialogue/interviews.xhtml", "Ny intervju");
             session.expectPage("robots.txt", "Disallow");
 
             Map<String, Stats> staticFile = load(server, "robots.txt", cookie);
@@ -147,8 +148,8 @@ public final class BenchmarkRunner {
             figures.add(Figure.informational("static file (robots.txt), 32 connections",
                     staticFile.get("rps").format("req/s", 0)));
             Map<String, Stats> dashboard = null;
-            for (String[] page : new String[][] {{"", "dashboard"}, {"admin/users.xhtml", "user list"},
-                {"referencegroups/index.xhtml", "reference group list"}}) {
+            for (String[] page : new String[][] {{"", "dashboard"}, {"dialogue/interviews.xhtml", "interview list, first page"},
+                {"admin/users.xhtml", "user list"}, {"referencegroups/index.xhtml", "reference group list"}}) {
                 Map<String, Stats> result = load(server, page[0], cookie);
                 addPageFigures(page[1] + String.format(Locale.ROOT, " (%,d quotes)", quotes), result, staticRate);
                 if (page[1].equals("dashboard")) {

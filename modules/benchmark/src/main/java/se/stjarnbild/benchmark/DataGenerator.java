@@ -18,8 +18,8 @@ import org.flywaydb.core.Flyway;
  * migrations: the five real districts with real and invented villages, target and reference
  * groups, a two-level codebook, places, and quotes in Swedish. The same seed gives the same data.
  * <p>
- * It grows with the product: interviews, codings, stars, members, meetings and registrations are
- * added here as their modules add their tables.
+ * It grows with the product: codings, stars, members, meetings and registrations are added here
+ * as their modules add their tables.
  */
 final class DataGenerator {
 
@@ -45,7 +45,7 @@ final class DataGenerator {
     };
 
     /** What was generated and how long it took. */
-    record Result(int villages, int places, int themes, int quotes, long millis) {
+    record Result(int villages, int places, int themes, int quotes, long interviews, long millis) {
     }
 
     private final SplittableRandom random;
@@ -81,7 +81,12 @@ final class DataGenerator {
             insertQuotes(db, villages, places, quotes, year);
             advanceSequence(db);
             db.commit();
-            return new Result(villages.size(), places.size(), themes, quotes, (System.nanoTime() - start) / 1_000_000);
+            long interviews;
+            try (Statement count = db.createStatement(); var rows = count.executeQuery("select count(*) from interview")) {
+                rows.next();
+                interviews = rows.getLong(1);
+            }
+            return new Result(villages.size(), places.size(), themes, quotes, interviews, (System.nanoTime() - start) / 1_000_000);
         }
     }
 
@@ -246,35 +251,76 @@ final class DataGenerator {
         return places;
     }
 
+    private static final String[] INTERVIEWERS = {"Anna Berg", "Erik Lund", "Sara Nilsson", "Johan Ek", "Maria Holm",
+        "Olof Sjöberg", "Lena Åkesson", "Nils Ström", "Karin Öberg", "Ali Hassan", "Ingrid Dahl", "Per Wikström"};
+    private static final String[] HOME_REGIONS = {"Stockholm", "Östersund", "Göteborg", "Trondheim", "Uppsala",
+        "Sundsvall", "Malmö", "Oslo", "Umeå", "Tyskland", "Nederländerna"};
+    private static final String[] CATEGORIES = {"VISITOR", "VISITOR", "VISITOR", "RESIDENT", "RESIDENT",
+        "BUSINESS_OWNER", "SUMMER_RESIDENT", "OTHER"};
+
+    /** Interviews in July, each with one to seven quotes about where it took place, until the quotes are counted out. */
     private void insertQuotes(Connection db, List<Village> villages, List<PlaceRow> places, int count, int year)
             throws SQLException {
-        try (PreparedStatement insert = db.prepareStatement("insert into quote (id, version, text, source, attribution, "
-                + "place_id, village_id, district_id, created_at) values (?, 1, ?, ?, ?, ?, ?, ?, ?)")) {
-            LocalDateTime july = LocalDateTime.of(year, 7, 1, 9, 0);
-            for (int i = 0; i < count; i++) {
-                boolean aboutPlace = random.nextInt(10) < 6;
-                PlaceRow place = aboutPlace ? places.get(random.nextInt(places.size())) : null;
+        try (PreparedStatement interview = db.prepareStatement("insert into interview (id, version, interview_date, "
+                + "district_id, village_id, place_id, interviewer, respondent_category, home_region, consent_given, "
+                + "consent_date, notes, created_at) values (?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+             PreparedStatement quote = db.prepareStatement("insert into quote (id, version, text, source, attribution, "
+                + "place_id, village_id, district_id, created_at, interview_id) values (?, 1, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            int written = 0;
+            int batched = 0;
+            while (written < count) {
+                boolean atPlace = random.nextInt(10) < 6;
+                PlaceRow place = atPlace ? places.get(random.nextInt(places.size())) : null;
                 Village village = place != null ? place.village() : villages.get(random.nextInt(villages.size()));
-                insert.setLong(1, id());
-                insert.setString(2, text.sentence(text.topic(), village.name(), place == null ? null : place.name()));
-                int source = random.nextInt(20);
-                insert.setString(3, source < 17 ? "INTERVIEW" : source < 19 ? "MEETING" : "CONTRIBUTION");
-                int attribution = random.nextInt(20);
-                insert.setString(4, attribution < 14 ? "ANONYMOUS" : attribution < 19 ? "PLACE_ONLY" : "NAMED_BUSINESS");
-                if (place == null) {
-                    insert.setNull(5, java.sql.Types.BIGINT);
-                } else {
-                    insert.setLong(5, place.id());
+                LocalDate day = LocalDate.of(year, 7, 1 + random.nextInt(31));
+                String category = CATEGORIES[random.nextInt(CATEGORIES.length)];
+                long interviewId = id();
+                interview.setLong(1, interviewId);
+                interview.setObject(2, day);
+                interview.setLong(3, village.districtId());
+                interview.setLong(4, village.id());
+                setNullable(interview, 5, place == null ? null : place.id());
+                interview.setString(6, INTERVIEWERS[random.nextInt(INTERVIEWERS.length)]);
+                interview.setString(7, category);
+                interview.setString(8, category.equals("VISITOR") ? HOME_REGIONS[random.nextInt(HOME_REGIONS.length)] : null);
+                boolean consent = random.nextInt(20) != 0;
+                interview.setBoolean(9, consent);
+                interview.setObject(10, consent ? day : null);
+                interview.setString(11, text.notes(village.name(), place == null ? null : place.name()));
+                interview.setTimestamp(12, Timestamp.valueOf(day.atTime(10, 0)));
+                interview.addBatch();
+                int quotes = Math.min(count - written, 1 + random.nextInt(7));
+                for (int q = 0; q < quotes; q++) {
+                    quote.setLong(1, id());
+                    quote.setString(2, text.sentence(text.topic(), village.name(), place == null ? null : place.name()));
+                    quote.setString(3, "INTERVIEW");
+                    int attribution = random.nextInt(20);
+                    quote.setString(4, attribution < 14 ? "ANONYMOUS" : attribution < 19 ? "PLACE_ONLY" : "NAMED_BUSINESS");
+                    setNullable(quote, 5, place == null ? null : place.id());
+                    quote.setLong(6, village.id());
+                    quote.setLong(7, village.districtId());
+                    quote.setTimestamp(8, Timestamp.valueOf(day.atTime(10, 0).plusMinutes(q)));
+                    quote.setLong(9, interviewId);
+                    quote.addBatch();
                 }
-                insert.setLong(6, village.id());
-                insert.setLong(7, village.districtId());
-                insert.setTimestamp(8, Timestamp.valueOf(july.plusMinutes(random.nextInt(31 * 24 * 60))));
-                insert.addBatch();
-                if ((i + 1) % BATCH == 0) {
-                    insert.executeBatch();
+                written += quotes;
+                batched += quotes;
+                if (batched >= BATCH) {
+                    interview.executeBatch();
+                    quote.executeBatch();
+                    batched = 0;
                 }
             }
-            insert.executeBatch();
+            interview.executeBatch();
+            quote.executeBatch();
+        }
+    }
+
+    private static void setNullable(PreparedStatement statement, int index, Long value) throws SQLException {
+        if (value == null) {
+            statement.setNull(index, java.sql.Types.BIGINT);
+        } else {
+            statement.setLong(index, value);
         }
     }
 

@@ -38,6 +38,13 @@ class DataGeneratorTest {
             assertEquals(0, count(db, "select count(*) from quote q join place p on q.place_id = p.id "
                     + "where q.district_id <> p.district_id"), "a quote about a place lies in the place's district");
             assertTrue(count(db, "select count(*) from theme where parent_id is not null") > 10, "two-level codebook");
+            assertEquals(result.interviews(), count(db, "select count(*) from interview"));
+            assertTrue(result.interviews() >= 2_000 / 7 && result.interviews() <= 2_000, "one to seven quotes an interview");
+            assertEquals(0, count(db, "select count(*) from quote where interview_id is null"));
+            assertEquals(0, count(db, "select count(*) from quote q join interview i on q.interview_id = i.id "
+                    + "where q.district_id <> i.district_id or q.village_id <> i.village_id"), "a quote is about where its interview was");
+            assertEquals(0, count(db, "select count(*) from interview where extract(month from interview_date) <> 7"),
+                    "the interviews took place in July");
         }
     }
 

@@ -15,6 +15,7 @@ public class JpaDialogueOverview implements DialogueOverview {
     @Override
     public DialogueCounts counts() {
         return new DialogueCounts(
+                count("select count(i) from Interview i"),
                 count("select count(q) from Quote q"),
                 count("select count(p) from Place p"),
                 count("select count(t) from Theme t"));

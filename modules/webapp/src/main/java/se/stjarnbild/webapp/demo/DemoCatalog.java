@@ -34,8 +34,12 @@ public final class DemoCatalog {
     public record PlaceFact(String name, PlaceKind kind, String districtCode, String village, String description) {
     }
 
-    public record QuoteFact(String text, String placeName) {
+    /** A quote and the (example) July visitor interview it was taken from. */
+    public record QuoteFact(String text, String placeName, int julyDay, String homeRegion) {
     }
+
+    /** Interviewer named on the example interviews: the article names none. */
+    public static final String DEMO_INTERVIEWER = "Sommarintervjuare (demo)";
 
     public record ThemeFact(String name, String description, String parent) {
     }
@@ -88,12 +92,15 @@ public final class DemoCatalog {
                         "Lanthandel i gammal stil."));
     }
 
-    /** The three visitor quotes of the article, verbatim. */
+    /**
+     * The three visitor quotes of the article, verbatim, each from a July visitor interview at its
+     * place. The interviews' days, home regions and interviewer are examples (the article gives none).
+     */
     public static List<QuoteFact> quotes() {
         return List.of(
-                new QuoteFact("alla som gillar ost känner till Skärvångens bymejeri", "Skärvångens bymejeri"),
-                new QuoteFact("mina fiskevänner i Stockholm vet var Hotagsströmmen är", "Hotagsströmmen"),
-                new QuoteFact("Gamla lanthandeln i Krokom är så genuin", "Gamla lanthandeln i Krokom"));
+                new QuoteFact("alla som gillar ost känner till Skärvångens bymejeri", "Skärvångens bymejeri", 9, "Östersund"),
+                new QuoteFact("mina fiskevänner i Stockholm vet var Hotagsströmmen är", "Hotagsströmmen", 16, "Stockholm"),
+                new QuoteFact("Gamla lanthandeln i Krokom är så genuin", "Gamla lanthandeln i Krokom", 23, "Trondheim"));
     }
 
     /** A starter codebook (demo): two levels, to be renamed and extended by staff. */

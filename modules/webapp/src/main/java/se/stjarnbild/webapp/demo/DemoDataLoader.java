@@ -8,9 +8,12 @@ import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.Map;
 import se.stjarnbild.model.campaign.Campaign;
+import java.time.LocalDate;
 import se.stjarnbild.model.dialogue.AttributionLevel;
+import se.stjarnbild.model.dialogue.Interview;
 import se.stjarnbild.model.dialogue.Quote;
 import se.stjarnbild.model.dialogue.QuoteSource;
+import se.stjarnbild.model.dialogue.RespondentCategory;
 import se.stjarnbild.model.dialogue.Theme;
 import se.stjarnbild.model.geography.District;
 import se.stjarnbild.model.geography.Place;
@@ -73,8 +76,20 @@ public class DemoDataLoader {
             places.put(fact.name(), place);
         }
         for (DemoCatalog.QuoteFact fact : DemoCatalog.quotes()) {
+            Place place = places.get(fact.placeName());
+            Interview interview = new Interview();
+            interview.setDate(LocalDate.of(year, 7, fact.julyDay()));
+            interview.setDistrict(place.getDistrict());
+            interview.setVillage(place.getVillage());
+            interview.setPlace(place);
+            interview.setInterviewer(DemoCatalog.DEMO_INTERVIEWER);
+            interview.setCategory(RespondentCategory.VISITOR);
+            interview.setHomeRegion(fact.homeRegion());
+            interview.recordConsent(true, interview.getDate());
+            interview.setNotes("Exempelintervju (demo) kring ett citat ur kommunens artikel.");
+            em.persist(interview);
             Quote quote = new Quote(fact.text(), QuoteSource.INTERVIEW);
-            quote.aboutPlace(places.get(fact.placeName()));
+            quote.takenFrom(interview);
             quote.setAttribution(AttributionLevel.PLACE_ONLY);
             em.persist(quote);
         }

@@ -53,6 +53,7 @@ class DemoCatalogTest {
         }
         Set<String> placeNames = DemoCatalog.places().stream().map(DemoCatalog.PlaceFact::name).collect(Collectors.toSet());
         DemoCatalog.quotes().forEach(q -> assertTrue(placeNames.contains(q.placeName()), q.placeName()));
+        DemoCatalog.quotes().forEach(q -> assertTrue(q.julyDay() >= 1 && q.julyDay() <= 31, "a July day: " + q.julyDay()));
         Set<String> topThemes = DemoCatalog.themes().stream().filter(t -> t.parent() == null)
                 .map(DemoCatalog.ThemeFact::name).collect(Collectors.toSet());
         DemoCatalog.themes().stream().filter(t -> t.parent() != null)

@@ -97,6 +97,9 @@ class FoundationIT {
                     .setParameter("name", place.name()).getSingleResult(), place.name());
         }
         assertEquals(DemoCatalog.users().size(), count("select count(u) from AppUser u"));
+        assertEquals(3L, count("select count(i) from Interview i where i.interviewer = '" + DemoCatalog.DEMO_INTERVIEWER + "'"));
+        assertEquals(3L, count("select count(q) from Quote q where q.interview.interviewer = '"
+                + DemoCatalog.DEMO_INTERVIEWER + "' and q.place = q.interview.place"), "each quote from its interview at its place");
         List<String> quotes = em.createQuery("select q.text from Quote q order by q.text", String.class).getResultList();
         assertEquals(DemoCatalog.quotes().stream().map(DemoCatalog.QuoteFact::text).sorted().toList(), quotes);
     }

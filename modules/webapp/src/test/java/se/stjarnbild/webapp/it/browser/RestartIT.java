@@ -56,6 +56,7 @@ class RestartIT {
             assertEquals(9, count(db, "select count(*) from reference_group"));
             assertEquals(3, count(db, "select count(*) from place"));
             assertEquals(3, count(db, "select count(*) from quote"));
+            assertEquals(3, count(db, "select count(*) from interview"));
             assertEquals(DemoCatalog.users().size() + 1, count(db, "select count(*) from app_user"));
             assertEquals(1, count(db, "select count(*) from \"flyway_schema_history\" where \"version\" = '1' and \"success\" = true"));
         }
