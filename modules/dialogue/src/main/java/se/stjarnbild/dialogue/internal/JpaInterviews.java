@@ -36,21 +36,37 @@ public class JpaInterviews implements Interviews {
     @PersistenceContext(unitName = "stjarnbild")
     private EntityManager em;
 
+    /**
+     * Two steps, so that the cost of a page does not grow with the number of interviews: first the
+     * ids of the page, from the interview table alone (newest first follows an index), then the
+     * rows for just those ids with their district, village and place, and their quote counts.
+     */
     @Override
     public List<InterviewRow> page(InterviewFilter filter, InterviewSort sort, boolean ascending, int first, int size) {
         Map<String, Object> parameters = new HashMap<>();
-        String jpql = "select i.id, i.date, d.name, v.name, p.name, i.interviewer, i.category, i.homeRegion, "
-                + "i.consentGiven from Interview i join i.district d left join i.village v left join i.place p"
-                + where(filter, parameters) + " order by " + orderBy(sort) + (ascending ? " asc" : " desc") + ", i.id desc";
-        TypedQuery<Object[]> query = em.createQuery(jpql, Object[].class).setFirstResult(first).setMaxResults(size);
-        parameters.forEach(query::setParameter);
-        List<Object[]> rows = query.getResultList();
-        Map<Long, Long> quotes = quoteCounts(rows.stream().map(r -> (Long) r[0]).toList());
-        List<InterviewRow> page = new ArrayList<>(rows.size());
-        for (Object[] r : rows) {
-            page.add(new InterviewRow((Long) r[0], (LocalDate) r[1], (String) r[2], (String) r[3], (String) r[4],
-                    (String) r[5], (RespondentCategory) r[6], (String) r[7], (Boolean) r[8],
-                    quotes.getOrDefault((Long) r[0], 0L)));
+        String direction = ascending ? " asc" : " desc";
+        String idJpql = "select i.id from Interview i" + (sort == InterviewSort.DISTRICT ? " join i.district d" : "")
+                + where(filter, parameters) + " order by " + orderBy(sort) + direction + ", i.id" + direction;
+        TypedQuery<Long> idQuery = em.createQuery(idJpql, Long.class).setFirstResult(first).setMaxResults(size);
+        parameters.forEach(idQuery::setParameter);
+        List<Long> ids = idQuery.getResultList();
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, Object[]> byId = new HashMap<>();
+        em.createQuery("select i.id, i.date, d.name, v.name, p.name, i.interviewer, i.category, i.homeRegion, "
+                + "i.consentGiven from Interview i join i.district d left join i.village v left join i.place p "
+                + "where i.id in :ids", Object[].class)
+                .setParameter("ids", ids).getResultList().forEach(r -> byId.put((Long) r[0], r));
+        Map<Long, Long> quotes = quoteCounts(ids);
+        List<InterviewRow> page = new ArrayList<>(ids.size());
+        for (Long id : ids) {
+            Object[] r = byId.get(id);
+            if (r != null) {
+                page.add(new InterviewRow(id, (LocalDate) r[1], (String) r[2], (String) r[3], (String) r[4],
+                        (String) r[5], (RespondentCategory) r[6], (String) r[7], (Boolean) r[8],
+                        quotes.getOrDefault(id, 0L)));
+            }
         }
         return page;
     }
@@ -58,8 +74,7 @@ public class JpaInterviews implements Interviews {
     @Override
     public long count(InterviewFilter filter) {
         Map<String, Object> parameters = new HashMap<>();
-        TypedQuery<Long> query = em.createQuery("select count(i) from Interview i join i.district d"
-                + where(filter, parameters), Long.class);
+        TypedQuery<Long> query = em.createQuery("select count(i) from Interview i" + where(filter, parameters), Long.class);
         parameters.forEach(query::setParameter);
         return query.getSingleResult();
     }
@@ -67,7 +82,7 @@ public class JpaInterviews implements Interviews {
     private static String where(InterviewFilter filter, Map<String, Object> parameters) {
         List<String> conditions = new ArrayList<>();
         if (filter.districtId() != null) {
-            conditions.add("d.id = :district");
+            conditions.add("i.district.id = :district");
             parameters.put("district", filter.districtId());
         }
         if (filter.category() != null) {
