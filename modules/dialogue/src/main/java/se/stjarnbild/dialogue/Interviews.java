@@ -23,6 +23,17 @@ public interface Interviews {
     /** Removes the interview and the quotes taken from it; returns how many quotes went with it. */
     long delete(long id);
 
+    /** The quotes taken from an interview, oldest first. */
+    List<QuoteRow> quotes(long interviewId);
+
+    /**
+     * Adds a quote taken from the interview, about where it took place. Markup is removed; an
+     * empty or over-long text is refused (field "quoteText"). Returns the quote's id.
+     */
+    long addQuote(long interviewId, String text, se.stjarnbild.model.dialogue.AttributionLevel attribution);
+
+    void deleteQuote(long quoteId);
+
     List<Choice> districts();
 
     List<Choice> villages(long districtId);

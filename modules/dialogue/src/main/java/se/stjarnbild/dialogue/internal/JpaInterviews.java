@@ -21,7 +21,11 @@ import se.stjarnbild.dialogue.InterviewRow;
 import se.stjarnbild.dialogue.InterviewSort;
 import se.stjarnbild.dialogue.Interviews;
 import se.stjarnbild.dialogue.InvalidInputException;
+import se.stjarnbild.dialogue.QuoteRow;
+import se.stjarnbild.model.dialogue.AttributionLevel;
 import se.stjarnbild.model.dialogue.Interview;
+import se.stjarnbild.model.dialogue.Quote;
+import se.stjarnbild.model.dialogue.QuoteSource;
 import se.stjarnbild.model.dialogue.RespondentCategory;
 import se.stjarnbild.model.geography.District;
 import se.stjarnbild.model.geography.Place;
@@ -185,6 +189,48 @@ public class JpaInterviews implements Interviews {
                 .setParameter("interview", interview).executeUpdate();
         em.remove(interview);
         return quotes;
+    }
+
+    @Override
+    public List<QuoteRow> quotes(long interviewId) {
+        return em.createQuery("select q from Quote q where q.interview.id = :interview order by q.createdAt, q.id",
+                Quote.class).setParameter("interview", interviewId).getResultStream()
+                .map(q -> new QuoteRow(q.getId(), q.getText(), q.getAttribution())).toList();
+    }
+
+    @Override
+    public long addQuote(long interviewId, String text, AttributionLevel attribution) {
+        Interview interview = em.find(Interview.class, interviewId);
+        String clean = QuoteText.clean(text);
+        List<FieldProblem> problems = new ArrayList<>();
+        if (interview == null) {
+            problems.add(new FieldProblem(null, "interview.notFound"));
+        }
+        if (clean.isEmpty()) {
+            problems.add(new FieldProblem("quoteText", "quote.text.required"));
+        } else if (clean.length() > QuoteText.MAX_LENGTH) {
+            problems.add(new FieldProblem("quoteText", "quote.text.tooLong"));
+        }
+        if (attribution == null) {
+            problems.add(new FieldProblem("attribution", "quote.attribution.required"));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        Quote quote = new Quote(clean, QuoteSource.INTERVIEW);
+        quote.takenFrom(interview);
+        quote.setAttribution(attribution);
+        em.persist(quote);
+        em.flush();
+        return quote.getId();
+    }
+
+    @Override
+    public void deleteQuote(long quoteId) {
+        Quote quote = em.find(Quote.class, quoteId);
+        if (quote != null) {
+            em.remove(quote);
+        }
     }
 
     @Override

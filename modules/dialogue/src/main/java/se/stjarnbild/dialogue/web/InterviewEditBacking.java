@@ -15,6 +15,8 @@ import se.stjarnbild.dialogue.InterviewDetails;
 import se.stjarnbild.dialogue.InterviewInput;
 import se.stjarnbild.dialogue.Interviews;
 import se.stjarnbild.dialogue.InvalidInputException;
+import se.stjarnbild.dialogue.QuoteRow;
+import se.stjarnbild.model.dialogue.AttributionLevel;
 import se.stjarnbild.model.dialogue.RespondentCategory;
 
 /**
@@ -44,6 +46,9 @@ public class InterviewEditBacking implements Serializable {
     private LocalDate consentDate;
     private String notes;
     private long quotes;
+    private String quoteText;
+    private AttributionLevel quoteAttribution = AttributionLevel.ANONYMOUS;
+    private List<QuoteRow> quoteRows;
 
     public void load() {
         if (id == null || FacesContext.getCurrentInstance().isPostback()) {
@@ -98,16 +103,71 @@ public class InterviewEditBacking implements Serializable {
     }
 
     private void show(List<FieldProblem> problems) {
+        show("interviewForm", "form.fixErrors", problems);
+    }
+
+    private static void show(String form, String summaryKey, List<FieldProblem> problems) {
         FacesContext faces = FacesContext.getCurrentInstance();
         for (FieldProblem problem : problems) {
             String text = DialogueTexts.get(problem.messageKey());
-            faces.addMessage(problem.field() == null ? null : "interviewForm:" + problem.field(),
+            faces.addMessage(problem.field() == null ? null : form + ":" + problem.field(),
                     new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
         }
         if (problems.stream().anyMatch(p -> p.field() != null)) {
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, DialogueTexts.get("form.fixErrors"), null));
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, DialogueTexts.get(summaryKey), null));
         }
         faces.validationFailed();
+    }
+
+    /** Adds a quote from this interview and comes back to it; a refused quote keeps what was typed. */
+    public String addQuote() {
+        try {
+            interviews.addQuote(id, quoteText, quoteAttribution);
+            DialogueTexts.flashInfo("quote.added");
+            return "/dialogue/interview?faces-redirect=true&id=" + id;
+        } catch (InvalidInputException refused) {
+            show("quoteForm", "quote.fixErrors", refused.problems());
+        } catch (EJBException e) {
+            if (e.getCause() instanceof InvalidInputException refused) {
+                show("quoteForm", "quote.fixErrors", refused.problems());
+            } else {
+                throw e;
+            }
+        }
+        return null;
+    }
+
+    public String deleteQuote(QuoteRow quote) {
+        interviews.deleteQuote(quote.id());
+        DialogueTexts.flashInfo("quote.deleted");
+        return "/dialogue/interview?faces-redirect=true&id=" + id;
+    }
+
+    public List<QuoteRow> getQuoteRows() {
+        if (quoteRows == null) {
+            quoteRows = id == null ? List.of() : interviews.quotes(id);
+        }
+        return quoteRows;
+    }
+
+    public AttributionLevel[] getAttributionLevels() {
+        return AttributionLevel.values();
+    }
+
+    public String getQuoteText() {
+        return quoteText;
+    }
+
+    public void setQuoteText(String quoteText) {
+        this.quoteText = quoteText;
+    }
+
+    public AttributionLevel getQuoteAttribution() {
+        return quoteAttribution;
+    }
+
+    public void setQuoteAttribution(AttributionLevel quoteAttribution) {
+        this.quoteAttribution = quoteAttribution;
     }
 
     public List<Choice> getDistricts() {

@@ -279,13 +279,21 @@ class FoundationIT {
                     () -> interviews.save(first.id(), first.version() + 7, first.input()));
             assertEquals(null, interviews.find(ids.get(0)).orElseThrow().input().notes(), "nothing was saved");
 
+            // Quotes are kept as plain words, about where the interview was; empty ones are refused.
+            long quoteId = interviews.addQuote(ids.get(1), "<script>alert(1)</script>Osten är <b>så</b> god &amp; färsk.",
+                    se.stjarnbild.model.dialogue.AttributionLevel.PLACE_ONLY);
+            assertEquals(List.of(new se.stjarnbild.dialogue.QuoteRow(quoteId, "Osten är så god & färsk.",
+                    se.stjarnbild.model.dialogue.AttributionLevel.PLACE_ONLY)), interviews.quotes(ids.get(1)));
+            assertEquals(skarvangen, em.find(se.stjarnbild.model.dialogue.Quote.class, quoteId).getVillage().getId());
+            se.stjarnbild.dialogue.InvalidInputException empty = assertThrows(se.stjarnbild.dialogue.InvalidInputException.class,
+                    () -> interviews.addQuote(ids.get(1), "<img src=x onerror=alert(1)>  ",
+                            se.stjarnbild.model.dialogue.AttributionLevel.ANONYMOUS));
+            assertEquals(List.of(new se.stjarnbild.dialogue.FieldProblem("quoteText", "quote.text.required")), empty.problems());
+            long extra = interviews.addQuote(ids.get(2), "Fjällen är vackra.", se.stjarnbild.model.dialogue.AttributionLevel.ANONYMOUS);
+            interviews.deleteQuote(extra);
+            assertEquals(List.of(), interviews.quotes(ids.get(2)));
+
             // Deleting an interview takes its quotes with it, and says how many.
-            tx.begin();
-            se.stjarnbild.model.dialogue.Quote quote = new se.stjarnbild.model.dialogue.Quote("Osten är så god.",
-                    se.stjarnbild.model.dialogue.QuoteSource.INTERVIEW);
-            quote.takenFrom(em.find(se.stjarnbild.model.dialogue.Interview.class, ids.get(1)));
-            em.persist(quote);
-            tx.commit();
             assertEquals(1, interviews.find(ids.get(1)).orElseThrow().quotes());
             assertEquals(1, interviews.delete(ids.get(1)));
             assertTrue(interviews.find(ids.get(1)).isEmpty());

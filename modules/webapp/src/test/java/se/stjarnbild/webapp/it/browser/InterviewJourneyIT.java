@@ -82,6 +82,25 @@ class InterviewJourneyIT {
         browser.assertNoSeriousAccessibilityViolations("interview list");
         browser.screenshot("interviews-sv-1280");
 
+        browser.type("#filterForm\\:interviewer", interviewer);
+        browser.clickAndWait("#filterForm\\:apply");
+        browser.clickAndWait("#listForm\\:interviews\\:0\\:dateLink");
+        assertEquals(interviewer, browser.find("#interviewForm\\:interviewer").getAttribute("value"), "our own interview");
+        browser.clickAndWait("#quoteForm\\:addQuote");
+        assertEquals("Skriv citatet. Det som skrevs innehöll ingen text.", browser.text("#quoteForm\\:quoteText-error"));
+        browser.type("#quoteForm\\:quoteText", "alla som gillar ost känner till Skärvångens bymejeri");
+        new Select(browser.find("#quoteForm\\:attribution")).selectByVisibleText("Platsen får nämnas");
+        browser.clickAndWait("#quoteForm\\:addQuote");
+        assertTrue(browser.text("#page-messages").contains("Citatet är sparat."));
+        browser.type("#quoteForm\\:quoteText", "<script>document.title='x'</script>Osten är <b>så</b> god & färsk");
+        browser.clickAndWait("#quoteForm\\:addQuote");
+        assertEquals(java.util.List.of("alla som gillar ost känner till Skärvångens bymejeri", "Osten är så god & färsk"),
+                browser.findAll(".quote-list blockquote").stream().map(e -> e.getText()).toList());
+        assertFalse(browser.driver().getTitle().equals("x"), "no script ran");
+        browser.assertNoSeriousAccessibilityViolations("interview with quotes");
+        browser.clickAndWait("#interviewForm\\:cancel");
+        assertTrue(browser.text("#listForm").contains(interviewer));
+
         new Select(browser.find("#filterForm\\:district")).selectByVisibleText("Hotagen");
         browser.clickAndWait("#filterForm\\:apply");
         assertFalse(browser.text("#listForm").contains(interviewer), "filtered out by district");
@@ -108,7 +127,7 @@ class InterviewJourneyIT {
         new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
                 .until(ExpectedConditions.visibilityOfElementLocated(By.id("listForm:confirmYes")));
         browser.clickAndWait("#listForm\\:confirmYes");
-        assertTrue(browser.text("#page-messages").contains("Intervjun från 15 juli 2026 och dess 0 citat är borttagna."),
+        assertTrue(browser.text("#page-messages").contains("Intervjun från 15 juli 2026 och dess 2 citat är borttagna."),
                 browser.text("#page-messages"));
         assertFalse(browser.text("#listForm").contains(interviewer));
     }
