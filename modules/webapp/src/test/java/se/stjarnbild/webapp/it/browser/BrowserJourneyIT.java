@@ -13,25 +13,14 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
-import org.junit.jupiter.api.extension.ExtensionContext;
-import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtendWith;
 import se.stjarnbild.webapp.demo.DemoCatalog;
 
 /** Staff journeys in real Chromium against the running product, in Swedish and English. */
-@ExtendWith(BrowserJourneyIT.Server.class)
+@ExtendWith(SharedServer.Start.class)
 class BrowserJourneyIT {
 
-    static RunningServer server;
-
-    /** Starts (or reuses) the shared server once the browser is known to be there. */
-    static final class Server implements BeforeAllCallback {
-        @Override
-        public void beforeAll(ExtensionContext context) {
-            Browser.open().close();
-            server = SharedServer.get(context);
-        }
-    }
+    private final RunningServer server = SharedServer.current();
 
     private Browser browser;
 

@@ -8,9 +8,7 @@ import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.extension.ExtensionContext;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
@@ -18,18 +16,10 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import se.stjarnbild.webapp.demo.DemoCatalog;
 
 /** Staff record, find and remove an interview on the real pages. */
-@ExtendWith(InterviewJourneyIT.Server.class)
+@ExtendWith(SharedServer.Start.class)
 class InterviewJourneyIT {
 
-    static RunningServer server;
-
-    static final class Server implements BeforeAllCallback {
-        @Override
-        public void beforeAll(ExtensionContext context) {
-            Browser.open().close();
-            server = SharedServer.get(context);
-        }
-    }
+    private final RunningServer server = SharedServer.current();
 
     private Browser browser;
 
