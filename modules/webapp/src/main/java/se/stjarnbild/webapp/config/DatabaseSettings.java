@@ -43,7 +43,20 @@ public record DatabaseSettings(String url, String user, String password, String 
         return url.startsWith("jdbc:h2:file:");
     }
 
-    /** The URL with nothing secret in it, for logs and the health report. */
+    /** What kind of database, for the (public) health report: no host, path or name. */
+    public String kind() {
+        String lower = url.toLowerCase(java.util.Locale.ROOT);
+        if (lower.startsWith("jdbc:h2:file:")) {
+            return "H2 (embedded file)";
+        }
+        if (lower.startsWith("jdbc:postgresql:")) {
+            return "PostgreSQL";
+        }
+        int second = lower.indexOf(':', 5);
+        return second > 5 ? lower.substring(5, second) : "JDBC";
+    }
+
+    /** The URL without its parameters, for the server log (which only operators read). */
     public String describe() {
         int parameters = url.indexOf(';');
         return parameters < 0 ? url : url.substring(0, parameters);

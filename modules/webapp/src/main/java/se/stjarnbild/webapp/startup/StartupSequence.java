@@ -58,7 +58,7 @@ public class StartupSequence {
     void start() {
         String database = "unknown";
         try {
-            database = config.database().describe();
+            database = config.database().kind();
             LOG.info(() -> "Database: " + config.database().describe());
             String version = SchemaMigration.migrate(dataSource);
             List<String> missing = schemaValidator.missingFromSchema(dataSource);

@@ -55,6 +55,13 @@ class DatabaseSettingsTest {
     }
 
     @Test
+    void thePublicHealthReportNamesOnlyTheKindOfDatabase() {
+        assertEquals("H2 (embedded file)", new DatabaseSettings("jdbc:h2:file:/srv/data/stjarnbild", "u", "p", "d").kind());
+        assertEquals("PostgreSQL", new DatabaseSettings("jdbc:postgresql://db.internal:5432/x", "u", "p", "d").kind());
+        assertEquals("mariadb", new DatabaseSettings("jdbc:mariadb://db.internal/x", "u", "p", "d").kind());
+    }
+
+    @Test
     void theDescriptionLeavesOutUrlParameters() {
         DatabaseSettings settings = new DatabaseSettings("jdbc:h2:file:/d/stjarnbild;CIPHER=AES", "u", "p", "org.h2.Driver");
         assertEquals("jdbc:h2:file:/d/stjarnbild", settings.describe());
