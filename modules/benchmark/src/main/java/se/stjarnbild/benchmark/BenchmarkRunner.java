@@ -141,6 +141,7 @@ public final class BenchmarkRunner {
             session.expectPage("admin/users.xhtml", "admin");
             session.expectPage("referencegroups/index.xhtml", "Trångsviken/Alsen/Kluk");
             session.expectPage("dialogue/interviews.xhtml", "Ny intervju");
+            session.expectPage("dialogue/quotes.xhtml", "Ord i citatet");
             session.expectPage("robots.txt", "Disallow");
 
             Map<String, Stats> staticFile = load(server, "robots.txt", cookie);
@@ -149,6 +150,7 @@ public final class BenchmarkRunner {
                     staticFile.get("rps").format("req/s", 0)));
             Map<String, Stats> dashboard = null;
             for (String[] page : new String[][] {{"", "dashboard"}, {"dialogue/interviews.xhtml", "interview list, first page"},
+                {"dialogue/quotes.xhtml", "quote list, first page"},
                 {"admin/users.xhtml", "user list"}, {"referencegroups/index.xhtml", "reference group list"}}) {
                 Map<String, Stats> result = load(server, page[0], cookie);
                 addPageFigures(page[1] + String.format(Locale.ROOT, " (%,d quotes)", quotes), result, staticRate);

@@ -302,6 +302,28 @@ class FoundationIT {
         }
     }
 
+    @Inject
+    private se.stjarnbild.dialogue.Quotes quotes;
+
+    @Test
+    void theQuoteListFiltersAndLinksEachQuoteToItsInterview() {
+        long hotagen = interviews.districts().stream().filter(d -> d.name().equals("Hotagen")).findFirst().orElseThrow().id();
+        se.stjarnbild.dialogue.QuoteFilter fishing = new se.stjarnbild.dialogue.QuoteFilter(hotagen,
+                se.stjarnbild.model.dialogue.QuoteSource.INTERVIEW, se.stjarnbild.model.dialogue.AttributionLevel.PLACE_ONLY,
+                "FISKEVÄNNER");
+        assertEquals(1, quotes.count(fishing));
+        se.stjarnbild.dialogue.QuoteListRow row = quotes.page(fishing, 0, 25).get(0);
+        assertEquals("mina fiskevänner i Stockholm vet var Hotagsströmmen är", row.text());
+        assertEquals("Hotagen", row.district());
+        assertEquals("Hotagsströmmen", row.place());
+        assertTrue(row.interviewId() != null && interviews.find(row.interviewId()).isPresent(), "linked to its interview");
+        assertEquals(0, quotes.count(new se.stjarnbild.dialogue.QuoteFilter(hotagen, null, null, "ost")));
+        long all = quotes.count(se.stjarnbild.dialogue.QuoteFilter.none());
+        assertTrue(all >= 3);
+        assertEquals(Math.min(all, 2), quotes.page(se.stjarnbild.dialogue.QuoteFilter.none(), 0, 2).size());
+        assertEquals(List.of(), quotes.page(se.stjarnbild.dialogue.QuoteFilter.none(), (int) all, 25), "past the end");
+    }
+
     private long count(String jpql) {
         return em.createQuery(jpql, Long.class).getSingleResult();
     }

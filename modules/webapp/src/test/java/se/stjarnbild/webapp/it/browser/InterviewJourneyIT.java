@@ -122,6 +122,22 @@ class InterviewJourneyIT {
         assertFalse(browser.text("#listForm").contains(interviewer));
     }
 
+    @Test
+    void staffFindAQuoteByItsWordsAndOpenItsInterview() {
+        browser.go(server.url("dialogue/index.xhtml"));
+        browser.clickAndWait("#toQuotes");
+        assertTrue(browser.text("#listForm").contains("alla som gillar ost känner till Skärvångens bymejeri"));
+        browser.type("#filterForm\\:words", "fiskevänner");
+        browser.clickAndWait("#filterForm\\:apply");
+        String list = browser.text("#listForm");
+        assertTrue(list.contains("mina fiskevänner i Stockholm vet var Hotagsströmmen är"), list);
+        assertFalse(list.contains("Skärvångens bymejeri"), list);
+        browser.assertNoSeriousAccessibilityViolations("quote list");
+        browser.clickAndWait("#listForm\\:quotes\\:0\\:interviewLink");
+        assertEquals("Ändra intervju", browser.text("h1"));
+        assertTrue(browser.text(".quote-list").contains("mina fiskevänner i Stockholm vet var Hotagsströmmen är"));
+    }
+
     private void setDate(String css, String isoDate) {
         ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript("arguments[0].value = arguments[1];", browser.find(css), isoDate);
     }

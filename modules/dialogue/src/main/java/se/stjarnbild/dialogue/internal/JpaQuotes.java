@@ -1,0 +1,79 @@
+package se.stjarnbild.dialogue.internal;
+
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import se.stjarnbild.dialogue.QuoteFilter;
+import se.stjarnbild.dialogue.QuoteListRow;
+import se.stjarnbild.dialogue.Quotes;
+import se.stjarnbild.model.dialogue.AttributionLevel;
+import se.stjarnbild.model.dialogue.QuoteSource;
+
+/**
+ * The quote list in two steps, as the interview list: the page's ids from the quote table alone
+ * (newest first along an index), then just those rows with their places and interview.
+ */
+@Stateless
+public class JpaQuotes implements Quotes {
+
+    @PersistenceContext(unitName = "stjarnbild")
+    private EntityManager em;
+
+    @Override
+    public List<QuoteListRow> page(QuoteFilter filter, int first, int size) {
+        Map<String, Object> parameters = new HashMap<>();
+        TypedQuery<Long> idQuery = em.createQuery("select q.id from Quote q" + where(filter, parameters)
+                + " order by q.createdAt desc, q.id desc", Long.class).setFirstResult(first).setMaxResults(size);
+        parameters.forEach(idQuery::setParameter);
+        List<Long> ids = idQuery.getResultList();
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, QuoteListRow> byId = new HashMap<>();
+        em.createQuery("select q.id, q.text, d.name, v.name, p.name, q.source, q.attribution, i.id, i.date from Quote q "
+                + "left join q.district d left join q.village v left join q.place p left join q.interview i "
+                + "where q.id in :ids", Object[].class)
+                .setParameter("ids", ids).getResultList()
+                .forEach(r -> byId.put((Long) r[0], new QuoteListRow((Long) r[0], (String) r[1], (String) r[2],
+                        (String) r[3], (String) r[4], (QuoteSource) r[5], (AttributionLevel) r[6], (Long) r[7],
+                        (LocalDate) r[8])));
+        return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
+    }
+
+    @Override
+    public long count(QuoteFilter filter) {
+        Map<String, Object> parameters = new HashMap<>();
+        TypedQuery<Long> query = em.createQuery("select count(q) from Quote q" + where(filter, parameters), Long.class);
+        parameters.forEach(query::setParameter);
+        return query.getSingleResult();
+    }
+
+    private static String where(QuoteFilter filter, Map<String, Object> parameters) {
+        List<String> conditions = new ArrayList<>();
+        if (filter.districtId() != null) {
+            conditions.add("q.district.id = :district");
+            parameters.put("district", filter.districtId());
+        }
+        if (filter.source() != null) {
+            conditions.add("q.source = :source");
+            parameters.put("source", filter.source());
+        }
+        if (filter.attribution() != null) {
+            conditions.add("q.attribution = :attribution");
+            parameters.put("attribution", filter.attribution());
+        }
+        if (filter.words() != null && !filter.words().isBlank()) {
+            conditions.add("lower(q.text) like :words");
+            parameters.put("words", "%" + filter.words().trim().toLowerCase(Locale.ROOT)
+                    .replace("\\", "").replace("%", "").replace("_", "") + "%");
+        }
+        return conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
+    }
+}
