@@ -9,7 +9,6 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import se.stjarnbild.dialogue.Choice;
@@ -95,8 +94,7 @@ public class JpaInterviews implements Interviews {
         }
         if (filter.interviewer() != null && !filter.interviewer().isBlank()) {
             conditions.add("lower(i.interviewer) like :interviewer");
-            parameters.put("interviewer", "%" + filter.interviewer().trim().toLowerCase(Locale.ROOT)
-                    .replace("\\", "").replace("%", "").replace("_", "") + "%");
+            parameters.put("interviewer", Jpql.containing(filter.interviewer()));
         }
         if (filter.from() != null) {
             conditions.add("i.date >= :from");

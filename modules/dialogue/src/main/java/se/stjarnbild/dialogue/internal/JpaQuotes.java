@@ -8,7 +8,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import se.stjarnbild.dialogue.QuoteFilter;
 import se.stjarnbild.dialogue.QuoteListRow;
@@ -71,8 +70,7 @@ public class JpaQuotes implements Quotes {
         }
         if (filter.words() != null && !filter.words().isBlank()) {
             conditions.add("lower(q.text) like :words");
-            parameters.put("words", "%" + filter.words().trim().toLowerCase(Locale.ROOT)
-                    .replace("\\", "").replace("%", "").replace("_", "") + "%");
+            parameters.put("words", Jpql.containing(filter.words()));
         }
         return conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
     }

@@ -46,6 +46,10 @@ public class InterviewEditBacking implements Serializable {
     private LocalDate consentDate;
     private String notes;
     private long quotes;
+    private List<Choice> districts;
+    private Long choicesFor;
+    private List<Choice> villages = List.of();
+    private List<Choice> places = List.of();
     private String quoteText;
     private AttributionLevel quoteAttribution = AttributionLevel.ANONYMOUS;
     private List<QuoteRow> quoteRows;
@@ -170,16 +174,31 @@ public class InterviewEditBacking implements Serializable {
         this.quoteAttribution = quoteAttribution;
     }
 
+    /** Read once per view: JSF asks for the options several times while it renders and validates. */
     public List<Choice> getDistricts() {
-        return interviews.districts();
+        if (districts == null) {
+            districts = interviews.districts();
+        }
+        return districts;
     }
 
     public List<Choice> getVillages() {
-        return districtId == null ? List.of() : interviews.villages(districtId);
+        loadChoicesForDistrict();
+        return villages;
     }
 
     public List<Choice> getPlaces() {
-        return districtId == null ? List.of() : interviews.places(districtId);
+        loadChoicesForDistrict();
+        return places;
+    }
+
+    /** Villages and places of the chosen district, read again only when the district changes. */
+    private void loadChoicesForDistrict() {
+        if (!java.util.Objects.equals(choicesFor, districtId)) {
+            choicesFor = districtId;
+            villages = districtId == null ? List.of() : interviews.villages(districtId);
+            places = districtId == null ? List.of() : interviews.places(districtId);
+        }
     }
 
     public RespondentCategory[] getCategories() {

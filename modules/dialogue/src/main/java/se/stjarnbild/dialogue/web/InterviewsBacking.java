@@ -8,8 +8,6 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
-import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
 import org.primefaces.model.SortOrder;
@@ -38,37 +36,19 @@ public class InterviewsBacking implements Serializable {
     private InterviewFilter filter = InterviewFilter.none();
     private List<Choice> districts;
 
-    private final LazyDataModel<InterviewRow> model = new LazyDataModel<>() {
-        private static final long serialVersionUID = 1L;
+    private final LazyDataModel<InterviewRow> model = new PagedList<>(() -> interviews.count(filter),
+            (first, size, sort) -> interviews.page(filter, column(sort), sort != null && sort.getOrder() == SortOrder.ASCENDING,
+                    first, size),
+            InterviewRow::id);
 
-        @Override
-        public int count(Map<String, FilterMeta> filterBy) {
-            return (int) interviews.count(filter);
-        }
-
-        @Override
-        public List<InterviewRow> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-            SortMeta sort = sortBy.values().stream().findFirst().orElse(null);
-            InterviewSort column = sort == null ? InterviewSort.DATE : switch (sort.getField()) {
-                case "district" -> InterviewSort.DISTRICT;
-                case "interviewer" -> InterviewSort.INTERVIEWER;
-                case "category" -> InterviewSort.CATEGORY;
-                default -> InterviewSort.DATE;
-            };
-            boolean ascending = sort != null && sort.getOrder() == SortOrder.ASCENDING;
-            return interviews.page(filter, column, ascending, first, pageSize);
-        }
-
-        @Override
-        public String getRowKey(InterviewRow row) {
-            return String.valueOf(row.id());
-        }
-
-        @Override
-        public InterviewRow getRowData(String rowKey) {
-            return null;
-        }
-    };
+    private static InterviewSort column(SortMeta sort) {
+        return sort == null ? InterviewSort.DATE : switch (sort.getField()) {
+            case "district" -> InterviewSort.DISTRICT;
+            case "interviewer" -> InterviewSort.INTERVIEWER;
+            case "category" -> InterviewSort.CATEGORY;
+            default -> InterviewSort.DATE;
+        };
+    }
 
     /** Applies the filters; an end before the start is refused with a message by the field. */
     public void applyFilter() {

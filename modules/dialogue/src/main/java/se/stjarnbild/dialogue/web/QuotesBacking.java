@@ -5,10 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
-import java.util.Map;
-import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
 import se.stjarnbild.dialogue.Choice;
 import se.stjarnbild.dialogue.Interviews;
 import se.stjarnbild.dialogue.QuoteFilter;
@@ -37,29 +34,8 @@ public class QuotesBacking implements Serializable {
     private QuoteFilter filter = QuoteFilter.none();
     private List<Choice> districts;
 
-    private final LazyDataModel<QuoteListRow> model = new LazyDataModel<>() {
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        public int count(Map<String, FilterMeta> filterBy) {
-            return (int) quotes.count(filter);
-        }
-
-        @Override
-        public List<QuoteListRow> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-            return quotes.page(filter, first, pageSize);
-        }
-
-        @Override
-        public String getRowKey(QuoteListRow row) {
-            return String.valueOf(row.id());
-        }
-
-        @Override
-        public QuoteListRow getRowData(String rowKey) {
-            return null;
-        }
-    };
+    private final LazyDataModel<QuoteListRow> model = new PagedList<>(() -> quotes.count(filter),
+            (first, size, sort) -> quotes.page(filter, first, size), QuoteListRow::id);
 
     public void applyFilter() {
         filter = new QuoteFilter(districtId, source, attribution, words);
