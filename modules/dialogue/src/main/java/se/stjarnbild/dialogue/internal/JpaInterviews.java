@@ -183,8 +183,8 @@ public class JpaInterviews implements Interviews {
         if (interview == null) {
             return 0;
         }
-        long quotes = em.createQuery("delete from Quote q where q.interview = :interview")
-                .setParameter("interview", interview).executeUpdate();
+        em.flush();
+        long quotes = QuoteRemoval.ofInterview(em, id);
         em.remove(interview);
         return quotes;
     }
@@ -200,17 +200,9 @@ public class JpaInterviews implements Interviews {
     public long addQuote(long interviewId, String text, AttributionLevel attribution) {
         Interview interview = em.find(Interview.class, interviewId);
         String clean = QuoteText.clean(text);
-        List<FieldProblem> problems = new ArrayList<>();
+        List<FieldProblem> problems = new ArrayList<>(QuoteRules.check(clean, attribution));
         if (interview == null) {
-            problems.add(new FieldProblem(null, "interview.notFound"));
-        }
-        if (clean.isEmpty()) {
-            problems.add(new FieldProblem("quoteText", "quote.text.required"));
-        } else if (clean.length() > QuoteText.MAX_LENGTH) {
-            problems.add(new FieldProblem("quoteText", "quote.text.tooLong"));
-        }
-        if (attribution == null) {
-            problems.add(new FieldProblem("attribution", "quote.attribution.required"));
+            problems.add(0, new FieldProblem(null, "interview.notFound"));
         }
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
@@ -225,10 +217,8 @@ public class JpaInterviews implements Interviews {
 
     @Override
     public void deleteQuote(long quoteId) {
-        Quote quote = em.find(Quote.class, quoteId);
-        if (quote != null) {
-            em.remove(quote);
-        }
+        em.flush();
+        QuoteRemoval.one(em, quoteId);
     }
 
     @Override

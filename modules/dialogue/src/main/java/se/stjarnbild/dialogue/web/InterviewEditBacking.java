@@ -1,7 +1,5 @@
 package se.stjarnbild.dialogue.web;
 
-import jakarta.ejb.EJBException;
-import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -10,11 +8,9 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 import se.stjarnbild.dialogue.Choice;
-import se.stjarnbild.dialogue.FieldProblem;
 import se.stjarnbild.dialogue.InterviewDetails;
 import se.stjarnbild.dialogue.InterviewInput;
 import se.stjarnbild.dialogue.Interviews;
-import se.stjarnbild.dialogue.InvalidInputException;
 import se.stjarnbild.dialogue.QuoteRow;
 import se.stjarnbild.model.dialogue.AttributionLevel;
 import se.stjarnbild.model.dialogue.RespondentCategory;
@@ -90,53 +86,20 @@ public class InterviewEditBacking implements Serializable {
     public String save() {
         InterviewInput input = new InterviewInput(date, districtId, villageId, placeId, interviewer, category, homeRegion,
                 consentGiven, consentDate, notes);
-        try {
-            interviews.save(id, version, input);
+        if (FormProblems.attempt("interviewForm", "form.fixErrors", "interview.editConflict",
+                () -> interviews.save(id, version, input))) {
             DialogueTexts.flashInfo(id == null ? "interview.created" : "interview.saved");
             return "/dialogue/interviews?faces-redirect=true";
-        } catch (InvalidInputException refused) {
-            show(refused.problems());
-        } catch (EJBException e) {
-            if (e.getCause() instanceof InvalidInputException refused) {
-                show(refused.problems());
-            } else {
-                throw e;
-            }
         }
         return null;
     }
 
-    private void show(List<FieldProblem> problems) {
-        show("interviewForm", "form.fixErrors", problems);
-    }
-
-    private static void show(String form, String summaryKey, List<FieldProblem> problems) {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        for (FieldProblem problem : problems) {
-            String text = DialogueTexts.get(problem.messageKey());
-            faces.addMessage(problem.field() == null ? null : form + ":" + problem.field(),
-                    new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
-        }
-        if (problems.stream().anyMatch(p -> p.field() != null)) {
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, DialogueTexts.get(summaryKey), null));
-        }
-        faces.validationFailed();
-    }
-
     /** Adds a quote from this interview and comes back to it; a refused quote keeps what was typed. */
     public String addQuote() {
-        try {
-            interviews.addQuote(id, quoteText, quoteAttribution);
+        if (FormProblems.attempt("quoteForm", "quote.fixErrors", "quote.editConflict",
+                () -> interviews.addQuote(id, quoteText, quoteAttribution))) {
             DialogueTexts.flashInfo("quote.added");
             return "/dialogue/interview?faces-redirect=true&id=" + id;
-        } catch (InvalidInputException refused) {
-            show("quoteForm", "quote.fixErrors", refused.problems());
-        } catch (EJBException e) {
-            if (e.getCause() instanceof InvalidInputException refused) {
-                show("quoteForm", "quote.fixErrors", refused.problems());
-            } else {
-                throw e;
-            }
         }
         return null;
     }

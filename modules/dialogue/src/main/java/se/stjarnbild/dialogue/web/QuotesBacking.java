@@ -7,12 +7,15 @@ import java.io.Serializable;
 import java.util.List;
 import org.primefaces.model.LazyDataModel;
 import se.stjarnbild.dialogue.Choice;
+import se.stjarnbild.dialogue.Codebook;
 import se.stjarnbild.dialogue.Interviews;
 import se.stjarnbild.dialogue.QuoteFilter;
 import se.stjarnbild.dialogue.QuoteListRow;
 import se.stjarnbild.dialogue.Quotes;
+import se.stjarnbild.dialogue.ThemeRow;
 import se.stjarnbild.model.dialogue.AttributionLevel;
 import se.stjarnbild.model.dialogue.QuoteSource;
+import se.stjarnbild.model.dialogue.RespondentCategory;
 
 /** Backs dialogue/quotes.xhtml: every quote, newest first, a page at a time, with filters above. */
 @Named
@@ -31,14 +34,28 @@ public class QuotesBacking implements Serializable {
     private QuoteSource source;
     private AttributionLevel attribution;
     private String words;
+    private Long themeId;
+    private RespondentCategory category;
+    private Long starId;
     private QuoteFilter filter = QuoteFilter.none();
     private List<Choice> districts;
+    private List<ThemeRow> themes;
+
+    @Inject
+    private Codebook codebook;
 
     private final LazyDataModel<QuoteListRow> model = new PagedList<>(() -> quotes.count(filter),
             (first, size, sort) -> quotes.page(filter, first, size), QuoteListRow::id);
 
+    /** The filters may arrive in the address, e.g. from a matrix cell: ?theme=…&amp;district=…. */
+    public void applyParameters() {
+        if (!jakarta.faces.context.FacesContext.getCurrentInstance().isPostback()) {
+            applyFilter();
+        }
+    }
+
     public void applyFilter() {
-        filter = new QuoteFilter(districtId, source, attribution, words);
+        filter = new QuoteFilter(districtId, source, attribution, words, themeId, category, starId);
     }
 
     public void clearFilter() {
@@ -46,6 +63,9 @@ public class QuotesBacking implements Serializable {
         source = null;
         attribution = null;
         words = null;
+        themeId = null;
+        category = null;
+        starId = null;
         filter = QuoteFilter.none();
     }
 
@@ -58,6 +78,41 @@ public class QuotesBacking implements Serializable {
             districts = interviews.districts();
         }
         return districts;
+    }
+
+    public List<ThemeRow> getThemes() {
+        if (themes == null) {
+            themes = codebook.themes();
+        }
+        return themes;
+    }
+
+    public RespondentCategory[] getCategories() {
+        return RespondentCategory.values();
+    }
+
+    public Long getThemeId() {
+        return themeId;
+    }
+
+    public void setThemeId(Long themeId) {
+        this.themeId = themeId;
+    }
+
+    public RespondentCategory getCategory() {
+        return category;
+    }
+
+    public void setCategory(RespondentCategory category) {
+        this.category = category;
+    }
+
+    public Long getStarId() {
+        return starId;
+    }
+
+    public void setStarId(Long starId) {
+        this.starId = starId;
     }
 
     public QuoteSource[] getSources() {

@@ -5,6 +5,8 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
@@ -12,6 +14,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
+import java.util.HashSet;
+import java.util.Set;
 import se.stjarnbild.model.BaseEntity;
 import se.stjarnbild.model.geography.District;
 import se.stjarnbild.model.geography.Place;
@@ -58,6 +62,12 @@ public class Quote extends BaseEntity {
 
     @Column(name = "created_at", nullable = false)
     private Instant createdAt = Instant.now();
+
+    /** The codebook themes this quote is coded with. */
+    @ManyToMany
+    @JoinTable(name = "quote_theme", joinColumns = @JoinColumn(name = "quote_id"),
+            inverseJoinColumns = @JoinColumn(name = "theme_id"))
+    private Set<Theme> themes = new HashSet<>();
 
     protected Quote() {
     }
@@ -128,6 +138,10 @@ public class Quote extends BaseEntity {
 
     public void setDistrict(District district) {
         this.district = district;
+    }
+
+    public Set<Theme> getThemes() {
+        return themes;
     }
 
     public Instant getCreatedAt() {

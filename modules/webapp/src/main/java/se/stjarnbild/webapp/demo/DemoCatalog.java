@@ -35,11 +35,14 @@ public final class DemoCatalog {
     }
 
     /** A quote and the (example) July visitor interview it was taken from. */
-    public record QuoteFact(String text, String placeName, int julyDay, String homeRegion) {
+    public record QuoteFact(String text, String placeName, int julyDay, String homeRegion, String theme) {
     }
 
     /** Interviewer named on the example interviews: the article names none. */
     public static final String DEMO_INTERVIEWER = "Sommarintervjuare (demo)";
+
+    public record StarFact(String title, String description, String evidencePlace) {
+    }
 
     public record ThemeFact(String name, String description, String parent) {
     }
@@ -98,9 +101,20 @@ public final class DemoCatalog {
      */
     public static List<QuoteFact> quotes() {
         return List.of(
-                new QuoteFact("alla som gillar ost känner till Skärvångens bymejeri", "Skärvångens bymejeri", 9, "Östersund"),
-                new QuoteFact("mina fiskevänner i Stockholm vet var Hotagsströmmen är", "Hotagsströmmen", 16, "Stockholm"),
-                new QuoteFact("Gamla lanthandeln i Krokom är så genuin", "Gamla lanthandeln i Krokom", 23, "Trondheim"));
+                new QuoteFact("alla som gillar ost känner till Skärvångens bymejeri", "Skärvångens bymejeri", 9, "Östersund",
+                        "Ost och mejeri"),
+                new QuoteFact("mina fiskevänner i Stockholm vet var Hotagsströmmen är", "Hotagsströmmen", 16, "Stockholm", "Fiske"),
+                new QuoteFact("Gamla lanthandeln i Krokom är så genuin", "Gamla lanthandeln i Krokom", 23, "Trondheim",
+                        "Genuinitet"));
+    }
+
+    /** Two candidate stars (demo), each carried by one of the article's quotes (by its place). */
+    public static List<StarFact> stars() {
+        return List.of(
+                new StarFact("Mathantverk i byarna (demo)",
+                        "Ost, mejeri och lokal mat som besökare söker sig till (demo).", "Skärvångens bymejeri"),
+                new StarFact("Fiskevatten som hela landet känner till (demo)",
+                        "Strömmar och sjöar som fiskare reser långt för (demo).", "Hotagsströmmen"));
     }
 
     /** A starter codebook (demo): two levels, to be renamed and extended by staff. */

@@ -14,6 +14,7 @@ import se.stjarnbild.model.dialogue.Interview;
 import se.stjarnbild.model.dialogue.Quote;
 import se.stjarnbild.model.dialogue.QuoteSource;
 import se.stjarnbild.model.dialogue.RespondentCategory;
+import se.stjarnbild.model.dialogue.Star;
 import se.stjarnbild.model.dialogue.Theme;
 import se.stjarnbild.model.geography.District;
 import se.stjarnbild.model.geography.Place;
@@ -75,6 +76,15 @@ public class DemoDataLoader {
             em.persist(place);
             places.put(fact.name(), place);
         }
+        Map<String, Theme> themes = new HashMap<>();
+        for (DemoCatalog.ThemeFact fact : DemoCatalog.themes()) {
+            Theme theme = new Theme(fact.name(), fact.description());
+            theme.moveUnder(fact.parent() == null ? null : themes.get(fact.parent()));
+            em.persist(theme);
+            themes.put(fact.name(), theme);
+        }
+
+        Map<String, Quote> quotesByPlace = new HashMap<>();
         for (DemoCatalog.QuoteFact fact : DemoCatalog.quotes()) {
             Place place = places.get(fact.placeName());
             Interview interview = new Interview();
@@ -91,15 +101,17 @@ public class DemoDataLoader {
             Quote quote = new Quote(fact.text(), QuoteSource.INTERVIEW);
             quote.takenFrom(interview);
             quote.setAttribution(AttributionLevel.PLACE_ONLY);
+            quote.getThemes().add(themes.get(fact.theme()));
             em.persist(quote);
+            quotesByPlace.put(fact.placeName(), quote);
         }
-
-        Map<String, Theme> themes = new HashMap<>();
-        for (DemoCatalog.ThemeFact fact : DemoCatalog.themes()) {
-            Theme theme = new Theme(fact.name(), fact.description());
-            theme.moveUnder(fact.parent() == null ? null : themes.get(fact.parent()));
-            em.persist(theme);
-            themes.put(fact.name(), theme);
+        for (DemoCatalog.StarFact fact : DemoCatalog.stars()) {
+            Quote evidence = quotesByPlace.get(fact.evidencePlace());
+            Star star = new Star(fact.title());
+            star.setDescription(fact.description());
+            star.scopeTo(java.util.Set.of(evidence.getDistrict()));
+            star.getEvidence().add(evidence);
+            em.persist(star);
         }
 
         for (DemoCatalog.UserFact fact : DemoCatalog.users()) {

@@ -310,14 +310,14 @@ class FoundationIT {
         long hotagen = interviews.districts().stream().filter(d -> d.name().equals("Hotagen")).findFirst().orElseThrow().id();
         se.stjarnbild.dialogue.QuoteFilter fishing = new se.stjarnbild.dialogue.QuoteFilter(hotagen,
                 se.stjarnbild.model.dialogue.QuoteSource.INTERVIEW, se.stjarnbild.model.dialogue.AttributionLevel.PLACE_ONLY,
-                "FISKEVÄNNER");
+                "FISKEVÄNNER", null, null, null);
         assertEquals(1, quotes.count(fishing));
         se.stjarnbild.dialogue.QuoteListRow row = quotes.page(fishing, 0, 25).get(0);
         assertEquals("mina fiskevänner i Stockholm vet var Hotagsströmmen är", row.text());
         assertEquals("Hotagen", row.district());
         assertEquals("Hotagsströmmen", row.place());
         assertTrue(row.interviewId() != null && interviews.find(row.interviewId()).isPresent(), "linked to its interview");
-        assertEquals(0, quotes.count(new se.stjarnbild.dialogue.QuoteFilter(hotagen, null, null, "ost")));
+        assertEquals(0, quotes.count(new se.stjarnbild.dialogue.QuoteFilter(hotagen, null, null, "ost", null, null, null)));
         long all = quotes.count(se.stjarnbild.dialogue.QuoteFilter.none());
         assertTrue(all >= 3);
         assertEquals(Math.min(all, 2), quotes.page(se.stjarnbild.dialogue.QuoteFilter.none(), 0, 2).size());

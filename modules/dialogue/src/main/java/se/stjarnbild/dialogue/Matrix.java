@@ -1,0 +1,7 @@
+package se.stjarnbild.dialogue;
+
+/** The matrix that shows staff what shines where: themes against districts or respondent categories. */
+public interface Matrix {
+
+    ThemeMatrix of(MatrixAxis axis);
+}

@@ -1,0 +1,170 @@
+package se.stjarnbild.dialogue.web;
+
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import se.stjarnbild.dialogue.Choice;
+import se.stjarnbild.dialogue.Codebook;
+import se.stjarnbild.dialogue.QuoteDetails;
+import se.stjarnbild.dialogue.Quotes;
+import se.stjarnbild.dialogue.Stars;
+import se.stjarnbild.dialogue.ThemeRow;
+import se.stjarnbild.model.dialogue.AttributionLevel;
+
+/**
+ * Backs dialogue/quote.xhtml: one quote, where it was said, its words corrected, coded with
+ * themes and linked as evidence to stars; removed (asks first).
+ */
+@Named
+@ViewScoped
+public class QuoteBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private Quotes quotes;
+
+    @Inject
+    private Codebook codebook;
+
+    @Inject
+    private Stars stars;
+
+    private Long id;
+    private QuoteDetails quote;
+    private String text;
+    private AttributionLevel attribution;
+    private List<Long> themeIds = new ArrayList<>();
+    private List<Long> starIds = new ArrayList<>();
+    private List<ThemeRow> themes;
+    private List<Choice> starChoices;
+
+    public void load() {
+        if (id == null || FacesContext.getCurrentInstance().isPostback()) {
+            return;
+        }
+        quote = quotes.find(id).orElse(null);
+        if (quote != null) {
+            text = quote.text();
+            attribution = quote.attribution();
+            themeIds = new ArrayList<>(codebook.themesOf(id));
+            starIds = new ArrayList<>(stars.starsOf(id).stream().map(Choice::id).toList());
+        }
+    }
+
+    public String saveText() {
+        if (FormProblems.attempt("textForm", "quote.fixErrors", "quote.editConflict",
+                () -> quotes.update(id, quote.version(), text, attribution))) {
+            DialogueTexts.flashInfo("quote.saved");
+            return self();
+        }
+        return null;
+    }
+
+    public String saveThemes() {
+        if (FormProblems.attempt("themesForm", "form.fixErrorsGeneric", "quote.editConflict",
+                () -> codebook.code(id, new HashSet<>(themeIds)))) {
+            DialogueTexts.flashInfo("quote.coded", themeIds.size());
+            return self();
+        }
+        return null;
+    }
+
+    /** Links the ticked stars and unlinks the unticked ones. */
+    public String saveStars() {
+        Set<Long> wanted = new HashSet<>(starIds);
+        Set<Long> before = new HashSet<>(stars.starsOf(id).stream().map(Choice::id).toList());
+        for (Long starId : wanted) {
+            if (!before.contains(starId)) {
+                stars.link(starId, List.of(id));
+            }
+        }
+        for (Long starId : before) {
+            if (!wanted.contains(starId)) {
+                stars.unlink(starId, id);
+            }
+        }
+        DialogueTexts.flashInfo("quote.starsSaved", wanted.size());
+        return self();
+    }
+
+    public String delete() {
+        Long interviewId = quote.interviewId();
+        quotes.delete(id);
+        DialogueTexts.flashInfo("quote.deleted");
+        return interviewId != null ? "/dialogue/interview?faces-redirect=true&id=" + interviewId
+                : "/dialogue/quotes?faces-redirect=true";
+    }
+
+    private String self() {
+        return "/dialogue/quote?faces-redirect=true&id=" + id;
+    }
+
+    public List<ThemeRow> getThemes() {
+        if (themes == null) {
+            themes = codebook.themes();
+        }
+        return themes;
+    }
+
+    public List<Choice> getStarChoices() {
+        if (starChoices == null) {
+            starChoices = stars.choices();
+        }
+        return starChoices;
+    }
+
+    public AttributionLevel[] getAttributionLevels() {
+        return AttributionLevel.values();
+    }
+
+    public QuoteDetails getQuote() {
+        return quote;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public String getText() {
+        return text;
+    }
+
+    public void setText(String text) {
+        this.text = text;
+    }
+
+    public AttributionLevel getAttribution() {
+        return attribution;
+    }
+
+    public void setAttribution(AttributionLevel attribution) {
+        this.attribution = attribution;
+    }
+
+    public List<Long> getThemeIds() {
+        return themeIds;
+    }
+
+    public void setThemeIds(List<Long> themeIds) {
+        this.themeIds = themeIds;
+    }
+
+    public List<Long> getStarIds() {
+        return starIds;
+    }
+
+    public void setStarIds(List<Long> starIds) {
+        this.starIds = starIds;
+    }
+}

@@ -1,0 +1,47 @@
+package se.stjarnbild.dialogue.web;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import se.stjarnbild.dialogue.StarRow;
+import se.stjarnbild.dialogue.Stars;
+import se.stjarnbild.model.dialogue.StarStatus;
+
+/** Backs dialogue/stars.xhtml: the candidate stars with their evidence counts, filtered by status. */
+@Named
+@ViewScoped
+public class StarsBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private Stars stars;
+
+    private StarStatus status;
+    private List<StarRow> all;
+
+    public List<StarRow> getRows() {
+        if (all == null) {
+            all = stars.list();
+        }
+        return status == null ? all : all.stream().filter(s -> s.status() == status).toList();
+    }
+
+    public void applyFilter() {
+        all = null;
+    }
+
+    public StarStatus[] getStatuses() {
+        return StarStatus.values();
+    }
+
+    public StarStatus getStatus() {
+        return status;
+    }
+
+    public void setStatus(StarStatus status) {
+        this.status = status;
+    }
+}
