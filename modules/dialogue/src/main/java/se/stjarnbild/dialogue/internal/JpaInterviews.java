@@ -1,6 +1,8 @@
 package se.stjarnbild.dialogue.internal;
 
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
@@ -29,6 +31,8 @@ import se.stjarnbild.model.dialogue.RespondentCategory;
 import se.stjarnbild.model.geography.District;
 import se.stjarnbild.model.geography.Place;
 import se.stjarnbild.model.geography.Village;
+import se.stjarnbild.dialogue.search.SearchChange;
+import se.stjarnbild.dialogue.search.SearchKind;
 
 /** Interviews in the shared model. Pages are one query for the rows and one for their quote counts. */
 @Stateless
@@ -38,6 +42,9 @@ public class JpaInterviews implements Interviews {
 
     @PersistenceContext(unitName = "stjarnbild")
     private EntityManager em;
+
+    @Inject
+    private Event<SearchChange> searchChanges;
 
     /**
      * Two steps, so that the cost of a page does not grow with the number of interviews: first the
@@ -161,19 +168,12 @@ public class JpaInterviews implements Interviews {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        interview.setDate(input.date());
-        interview.setDistrict(district);
-        interview.setVillage(village);
-        interview.setPlace(place);
-        interview.setInterviewer(input.interviewer().trim());
-        interview.setCategory(input.category());
-        interview.setHomeRegion(blankToNull(input.homeRegion()));
-        interview.recordConsent(input.consentGiven(), input.consentDate());
-        interview.setNotes(blankToNull(input.notes()));
+        InterviewFields.fill(interview, input, district, village, place);
         if (id == null) {
             em.persist(interview);
         }
         em.flush();
+        searchChanges.fire(SearchChange.saved(SearchKind.INTERVIEW, interview.getId()));
         return interview.getId();
     }
 
@@ -184,8 +184,12 @@ public class JpaInterviews implements Interviews {
             return 0;
         }
         em.flush();
+        List<Long> quoteIds = em.createQuery("select q.id from Quote q where q.interview.id = :id", Long.class)
+                .setParameter("id", id).getResultList();
         long quotes = QuoteRemoval.ofInterview(em, id);
         em.remove(interview);
+        searchChanges.fire(SearchChange.removed(SearchKind.QUOTE, quoteIds));
+        searchChanges.fire(SearchChange.removed(SearchKind.INTERVIEW, List.of(id)));
         return quotes;
     }
 
@@ -212,6 +216,7 @@ public class JpaInterviews implements Interviews {
         quote.setAttribution(attribution);
         em.persist(quote);
         em.flush();
+        searchChanges.fire(SearchChange.saved(SearchKind.QUOTE, quote.getId()));
         return quote.getId();
     }
 
@@ -219,6 +224,7 @@ public class JpaInterviews implements Interviews {
     public void deleteQuote(long quoteId) {
         em.flush();
         QuoteRemoval.one(em, quoteId);
+        searchChanges.fire(SearchChange.removed(SearchKind.QUOTE, List.of(quoteId)));
     }
 
     @Override
@@ -247,7 +253,4 @@ public class JpaInterviews implements Interviews {
         return entity == null ? null : entity.getId();
     }
 
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.trim();
-    }
 }

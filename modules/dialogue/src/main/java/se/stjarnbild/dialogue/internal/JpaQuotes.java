@@ -1,6 +1,8 @@
 package se.stjarnbild.dialogue.internal;
 
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
@@ -21,6 +23,8 @@ import se.stjarnbild.dialogue.Quotes;
 import se.stjarnbild.model.dialogue.AttributionLevel;
 import se.stjarnbild.model.dialogue.Quote;
 import se.stjarnbild.model.dialogue.QuoteSource;
+import se.stjarnbild.dialogue.search.SearchChange;
+import se.stjarnbild.dialogue.search.SearchKind;
 
 /**
  * The quote list in two steps, as the interview list: the page's ids from the quote table alone
@@ -31,6 +35,9 @@ public class JpaQuotes implements Quotes {
 
     @PersistenceContext(unitName = "stjarnbild")
     private EntityManager em;
+
+    @Inject
+    private Event<SearchChange> searchChanges;
 
     @Override
     public List<QuoteListRow> page(QuoteFilter filter, int first, int size) {
@@ -66,7 +73,7 @@ public class JpaQuotes implements Quotes {
         return query.getSingleResult();
     }
 
-    private static String where(QuoteFilter filter, Map<String, Object> parameters) {
+    static String where(QuoteFilter filter, Map<String, Object> parameters) {
         List<String> conditions = new ArrayList<>();
         if (filter.districtId() != null) {
             conditions.add("q.district.id = :district");
@@ -129,11 +136,13 @@ public class JpaQuotes implements Quotes {
         quote.setText(clean);
         quote.setAttribution(attribution);
         em.flush();
+        searchChanges.fire(SearchChange.saved(SearchKind.QUOTE, id));
     }
 
     @Override
     public void delete(long id) {
         em.flush();
         QuoteRemoval.one(em, id);
+        searchChanges.fire(SearchChange.removed(SearchKind.QUOTE, List.of(id)));
     }
 }

@@ -1,6 +1,8 @@
 package se.stjarnbild.dialogue.internal;
 
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
@@ -27,6 +29,8 @@ import se.stjarnbild.dialogue.Tally;
 import se.stjarnbild.model.dialogue.Quote;
 import se.stjarnbild.model.dialogue.Star;
 import se.stjarnbild.model.geography.District;
+import se.stjarnbild.dialogue.search.SearchChange;
+import se.stjarnbild.dialogue.search.SearchKind;
 
 /** Candidate stars on JPA; evidence counts are grouped in the database, never by loading quotes. */
 @Stateless
@@ -36,6 +40,9 @@ public class JpaStars implements Stars {
 
     @PersistenceContext(unitName = "stjarnbild")
     private EntityManager em;
+
+    @Inject
+    private Event<SearchChange> searchChanges;
 
     @Override
     public List<StarRow> list() {
@@ -109,6 +116,7 @@ public class JpaStars implements Stars {
         star.setStatus(input.status());
         star.scopeTo(districts);
         em.flush();
+        searchChanges.fire(SearchChange.saved(SearchKind.STAR, star.getId()));
         return star.getId();
     }
 
@@ -124,6 +132,7 @@ public class JpaStars implements Stars {
         if (star != null) {
             em.remove(star);
             em.flush();
+            searchChanges.fire(SearchChange.removed(SearchKind.STAR, List.of(id)));
         }
     }
 

@@ -69,6 +69,26 @@ public class QuotesBacking implements Serializable {
         filter = QuoteFilter.none();
     }
 
+    /** The applied filters as the export's query string (without format and language). */
+    public String getExportQuery() {
+        StringBuilder query = new StringBuilder();
+        append(query, "district", filter.districtId());
+        append(query, "source", filter.source());
+        append(query, "attribution", filter.attribution());
+        append(query, "words", filter.words());
+        append(query, "theme", filter.themeId());
+        append(query, "category", filter.category());
+        append(query, "star", filter.starId());
+        return query.toString();
+    }
+
+    private static void append(StringBuilder query, String name, Object value) {
+        if (value != null && !value.toString().isBlank()) {
+            query.append('&').append(name).append('=')
+                    .append(java.net.URLEncoder.encode(value.toString(), java.nio.charset.StandardCharsets.UTF_8));
+        }
+    }
+
     public LazyDataModel<QuoteListRow> getModel() {
         return model;
     }

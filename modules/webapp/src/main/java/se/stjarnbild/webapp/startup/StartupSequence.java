@@ -14,6 +14,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import se.stjarnbild.webapp.config.AppConfig;
+import se.stjarnbild.dialogue.search.Search;
 import se.stjarnbild.webapp.demo.DemoCatalog;
 import se.stjarnbild.webapp.demo.DemoDataLoader;
 import se.stjarnbild.webapp.persistence.DataSourceDeclaration;
@@ -54,6 +55,9 @@ public class StartupSequence {
     @Inject
     private DemoDataLoader demoData;
 
+    @Inject
+    private Search search;
+
     @PostConstruct
     void start() {
         String database = "unknown";
@@ -70,6 +74,7 @@ public class StartupSequence {
                 loadDemoData();
             }
             state.ready(version, database);
+            search.ensureFresh();
             LOG.info(() -> "Ready: schema version " + version);
         } catch (Exception e) {
             LOG.log(Level.SEVERE, "Start-up failed; the readiness check reports DOWN", e);

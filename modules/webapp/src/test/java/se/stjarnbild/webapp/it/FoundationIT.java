@@ -12,7 +12,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.UserTransaction;
-import java.io.File;
 import java.net.URL;
 import java.net.http.HttpResponse;
 import java.util.List;
@@ -20,9 +19,6 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.importer.ZipImporter;
-import org.jboss.shrinkwrap.api.spec.JavaArchive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -46,11 +42,7 @@ class FoundationIT {
 
     @Deployment
     static WebArchive deployment() {
-        WebArchive war = ShrinkWrap.create(ZipImporter.class, "stjarnbild.war")
-                .importFrom(new File(System.getProperty("stjarnbild.war"))).as(WebArchive.class);
-        JavaArchive openRunner = ShrinkWrap.create(JavaArchive.class, "arquillian-open.jar")
-                .addAsManifestResource("arquillian-open/META-INF/web-fragment.xml", "web-fragment.xml");
-        return war.addAsLibrary(openRunner).addPackage(StaffHttpClient.class.getPackage());
+        return ProductWar.asBuilt();
     }
 
     @Inject

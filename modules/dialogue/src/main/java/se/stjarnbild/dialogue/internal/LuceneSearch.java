@@ -1,0 +1,184 @@
+package se.stjarnbild.dialogue.internal;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.Local;
+import jakarta.ejb.LocalBean;
+import jakarta.ejb.Singleton;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Iterator;
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.apache.lucene.store.FSDirectory;
+import org.eclipse.microprofile.config.ConfigProvider;
+import se.stjarnbild.dialogue.search.Search;
+import se.stjarnbild.dialogue.search.SearchChange;
+import se.stjarnbild.dialogue.search.SearchDocument;
+import se.stjarnbild.dialogue.search.SearchIndex;
+import se.stjarnbild.dialogue.search.SearchKind;
+import se.stjarnbild.dialogue.search.SearchRequest;
+import se.stjarnbild.dialogue.search.SearchResults;
+import se.stjarnbild.dialogue.search.SearchStatus;
+
+/**
+ * The search index in the data folder (search-index/), kept in step with the database: changes
+ * are applied in the background once their transaction has committed, and the whole index can be
+ * rebuilt from the database at any time. Each server keeps its own index.
+ */
+@Singleton
+@LocalBean
+@Local(Search.class)
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+public class LuceneSearch implements Search {
+
+    private static final Logger LOG = Logger.getLogger(LuceneSearch.class.getName());
+    private static final int BATCH = 2_000;
+
+    @Inject
+    private SearchDocuments documents;
+
+    @Resource
+    private ManagedExecutorService executor;
+
+    private FSDirectory directory;
+    private SearchIndex index;
+    private final AtomicBoolean rebuilding = new AtomicBoolean();
+
+    @PostConstruct
+    void open() {
+        Path folder = Path.of(ConfigProvider.getConfig(LuceneSearch.class.getClassLoader())
+                .getOptionalValue("stjarnbild.data.dir", String.class).orElse("./data")).resolve("search-index");
+        try {
+            Files.createDirectories(folder);
+            directory = FSDirectory.open(folder);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot open the search index in " + folder, e);
+        }
+        index = new SearchIndex(directory);
+    }
+
+    @PreDestroy
+    void close() {
+        try {
+            index.close();
+            directory.close();
+        } catch (IOException e) {
+            LOG.log(Level.WARNING, "Closing the search index", e);
+        }
+    }
+
+    @Override
+    public SearchResults search(SearchRequest request) {
+        return index.search(request);
+    }
+
+    @Override
+    public SearchStatus status() {
+        return new SearchStatus(index.count(), documents.total(), rebuilding.get());
+    }
+
+    @Override
+    public void ensureFresh() {
+        executor.submit(() -> {
+            if (index.count() != documents.total()) {
+                rebuildNow();
+            }
+        });
+    }
+
+    @Override
+    public void rebuild() {
+        executor.submit(this::rebuildNow);
+    }
+
+    private void rebuildNow() {
+        if (!rebuilding.compareAndSet(false, true)) {
+            return;
+        }
+        try {
+            long started = System.nanoTime();
+            index.rebuild(new AllDocuments());
+            LOG.info(() -> "Search index rebuilt: " + index.count() + " documents in "
+                    + (System.nanoTime() - started) / 1_000_000 + " ms");
+        } catch (RuntimeException e) {
+            LOG.log(Level.SEVERE, "Rebuilding the search index failed; the old index is kept", e);
+        } finally {
+            rebuilding.set(false);
+        }
+    }
+
+    /** Hears changes once they are committed, and applies them away from the person's request. */
+    public void changed(@Observes(during = TransactionPhase.AFTER_SUCCESS) SearchChange change) {
+        executor.submit(() -> apply(change));
+    }
+
+    private void apply(SearchChange change) {
+        try {
+            if (change.wholeIndex()) {
+                rebuildNow();
+                return;
+            }
+            for (Long id : change.ids()) {
+                if (change.removed()) {
+                    index.remove(change.kind(), id);
+                } else {
+                    documents.one(change.kind(), id).ifPresentOrElse(index::replace, () -> index.remove(change.kind(), id));
+                }
+            }
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Updating the search index failed; a rebuild will set it right", e);
+        }
+    }
+
+    /** Every searchable thing, a batch at a time (each batch its own short transaction). */
+    private final class AllDocuments implements Iterator<SearchDocument> {
+
+        private final Iterator<SearchKind> kinds = List.of(SearchKind.values()).iterator();
+        private SearchKind kind = kinds.next();
+        private Iterator<SearchDocument> batch = List.<SearchDocument>of().iterator();
+        private long lastId;
+        private boolean kindDone;
+
+        @Override
+        public boolean hasNext() {
+            while (!batch.hasNext()) {
+                if (kindDone) {
+                    if (!kinds.hasNext()) {
+                        return false;
+                    }
+                    kind = kinds.next();
+                    lastId = 0;
+                    kindDone = false;
+                }
+                List<SearchDocument> next = documents.batch(kind, lastId, BATCH);
+                kindDone = next.size() < BATCH;
+                if (!next.isEmpty()) {
+                    lastId = next.get(next.size() - 1).id();
+                }
+                batch = next.iterator();
+            }
+            return true;
+        }
+
+        @Override
+        public SearchDocument next() {
+            if (!hasNext()) {
+                throw new NoSuchElementException();
+            }
+            return batch.next();
+        }
+    }
+}

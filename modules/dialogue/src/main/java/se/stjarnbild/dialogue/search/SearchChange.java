@@ -1,0 +1,27 @@
+package se.stjarnbild.dialogue.search;
+
+import java.util.List;
+
+/**
+ * Something searchable changed (fired as a CDI event by the services that change it, heard once
+ * the transaction has committed): these ids of one kind were saved or removed, or so much changed
+ * (an import) that the whole index is rebuilt.
+ */
+public record SearchChange(SearchKind kind, List<Long> ids, boolean removed, boolean wholeIndex) {
+
+    public SearchChange {
+        ids = ids == null ? List.of() : List.copyOf(ids);
+    }
+
+    public static SearchChange saved(SearchKind kind, long id) {
+        return new SearchChange(kind, List.of(id), false, false);
+    }
+
+    public static SearchChange removed(SearchKind kind, List<Long> ids) {
+        return new SearchChange(kind, ids, true, false);
+    }
+
+    public static SearchChange rebuildAll() {
+        return new SearchChange(null, List.of(), false, true);
+    }
+}

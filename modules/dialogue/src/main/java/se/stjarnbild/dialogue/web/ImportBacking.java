@@ -1,0 +1,214 @@
+package se.stjarnbild.dialogue.web;
+
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.Part;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import se.stjarnbild.dialogue.importing.EncodingChoice;
+import se.stjarnbild.dialogue.importing.ImportColumn;
+import se.stjarnbild.dialogue.importing.ImportFileException;
+import se.stjarnbild.dialogue.importing.ImportPreview;
+import se.stjarnbild.dialogue.importing.ImportProblem;
+import se.stjarnbild.dialogue.importing.ImportResult;
+import se.stjarnbild.dialogue.importing.ImportTemplate;
+import se.stjarnbild.dialogue.importing.InterviewImport;
+import se.stjarnbild.dialogue.importing.InterviewImportParser;
+import se.stjarnbild.dialogue.importing.RawSheet;
+import se.stjarnbild.dialogue.importing.ReadOptions;
+import se.stjarnbild.dialogue.importing.SeparatorChoice;
+import se.stjarnbild.dialogue.importing.SpreadsheetReader;
+
+/**
+ * Backs dialogue/import.xhtml in three steps: choose a file (encoding and separator detected, or
+ * chosen), see every problem by row and column or what would be saved, then save all of it in
+ * the background while the page shows how far it has come. Nothing is saved before the last step.
+ */
+@Named
+@ViewScoped
+public class ImportBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    /** Problems shown on the page; the rest are counted ("and 312 more"). */
+    static final int PROBLEMS_SHOWN = 200;
+
+    @Inject
+    private InterviewImport importer;
+
+    private transient Part file;
+    private String fileName;
+    private EncodingChoice encoding = EncodingChoice.AUTO;
+    private SeparatorChoice separator = SeparatorChoice.AUTO;
+    private RawSheet sheetFacts;
+    private ImportPreview preview;
+    private final AtomicInteger saved = new AtomicInteger();
+    private transient Future<ImportResult> running;
+    private ImportResult result;
+    private boolean failed;
+
+    /** Reads and checks the file; shows the preview or says what is wrong with the file itself. */
+    public void check() {
+        preview = null;
+        result = null;
+        failed = false;
+        if (file == null || file.getSize() == 0) {
+            fieldError("import.file.choose");
+            return;
+        }
+        if (file.getSize() > SpreadsheetReader.MAX_BYTES) {
+            fieldError("import.file.tooLarge", SpreadsheetReader.MAX_BYTES / (1024 * 1024));
+            return;
+        }
+        fileName = file.getSubmittedFileName();
+        try (InputStream in = file.getInputStream()) {
+            RawSheet sheet = SpreadsheetReader.read(in.readAllBytes(), fileName, new ReadOptions(encoding, separator));
+            sheetFacts = new RawSheet(sheet.header(), List.of(), sheet.detectedEncoding(), sheet.detectedSeparator());
+            preview = InterviewImportParser.parse(sheet, importer.referenceData(), LocalDate.now(ZoneId.of("Europe/Stockholm")));
+        } catch (ImportFileException refused) {
+            fieldError(refused.messageKey(), refused.args().toArray());
+        } catch (IOException unreadable) {
+            fieldError("import.file.unreadable");
+        }
+    }
+
+    /** Starts saving everything in the preview; the page polls {@link #getSaved()} until it is done. */
+    public void save() {
+        if (preview == null || !preview.canSave() || running != null) {
+            return;
+        }
+        saved.set(0);
+        running = importer.saveInBackground(preview, saved);
+    }
+
+    /** Called by the page's poll: collects the result once the background save has finished. */
+    public void poll() {
+        if (running == null || !running.isDone()) {
+            return;
+        }
+        try {
+            result = running.get();
+            DialogueTexts.flashInfo("import.done", result.interviews(), result.quotes());
+        } catch (ExecutionException | InterruptedException e) {
+            failed = true;
+            FacesContext.getCurrentInstance().addMessage(null,
+                    new FacesMessage(FacesMessage.SEVERITY_ERROR, DialogueTexts.get("import.failed"), null));
+        } finally {
+            running = null;
+        }
+    }
+
+    public void startOver() {
+        preview = null;
+        result = null;
+        failed = false;
+        sheetFacts = null;
+    }
+
+    private void fieldError(String key, Object... arguments) {
+        String text = DialogueTexts.get(key, arguments);
+        FacesContext faces = FacesContext.getCurrentInstance();
+        faces.addMessage("uploadForm:file", new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
+        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, DialogueTexts.get("import.fileRefused"), null));
+        faces.validationFailed();
+    }
+
+    /** A problem in the reader's language. */
+    public String message(ImportProblem problem) {
+        return DialogueTexts.get(problem.messageKey(), problem.args().toArray());
+    }
+
+    public List<ImportProblem> getShownProblems() {
+        return preview == null ? List.of() : preview.problems().stream().limit(PROBLEMS_SHOWN).toList();
+    }
+
+    public int getHiddenProblems() {
+        return preview == null ? 0 : Math.max(0, preview.problems().size() - PROBLEMS_SHOWN);
+    }
+
+    public boolean isSaving() {
+        return running != null;
+    }
+
+    public boolean isFinished() {
+        return result != null || failed;
+    }
+
+    public int getSaved() {
+        return saved.get();
+    }
+
+    /** Whole per cent saved, for the progress bar. */
+    public int getPercent() {
+        return preview == null || preview.quoteCount() == 0 ? 0 : (int) (100L * saved.get() / preview.quoteCount());
+    }
+
+    public List<ImportColumn> getColumns() {
+        return ImportTemplate.columns();
+    }
+
+    public EncodingChoice[] getEncodings() {
+        return EncodingChoice.values();
+    }
+
+    public SeparatorChoice[] getSeparators() {
+        return SeparatorChoice.values();
+    }
+
+    public int getMaxMegabytes() {
+        return SpreadsheetReader.MAX_BYTES / (1024 * 1024);
+    }
+
+    public Part getFile() {
+        return file;
+    }
+
+    public void setFile(Part file) {
+        this.file = file;
+    }
+
+    public String getFileName() {
+        return fileName;
+    }
+
+    public EncodingChoice getEncoding() {
+        return encoding;
+    }
+
+    public void setEncoding(EncodingChoice encoding) {
+        this.encoding = encoding;
+    }
+
+    public SeparatorChoice getSeparator() {
+        return separator;
+    }
+
+    public void setSeparator(SeparatorChoice separator) {
+        this.separator = separator;
+    }
+
+    public RawSheet getSheetFacts() {
+        return sheetFacts;
+    }
+
+    public ImportPreview getPreview() {
+        return preview;
+    }
+
+    public ImportResult getResult() {
+        return result;
+    }
+
+    public boolean isFailed() {
+        return failed;
+    }
+}
