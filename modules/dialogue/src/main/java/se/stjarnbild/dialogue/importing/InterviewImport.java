@@ -47,7 +47,7 @@ public class InterviewImport {
                         .map(r -> new ReferenceData.District((Long) r[0], (String) r[1], (String) r[2])).toList(),
                 em.createQuery("select v.id, v.district.id, v.name from Village v", Object[].class).getResultStream()
                         .map(r -> new ReferenceData.Village((Long) r[0], (Long) r[1], (String) r[2])).toList(),
-                em.createQuery("select p.id, p.district.id, p.village.id, p.name from Place p left join p.village",
+                em.createQuery("select p.id, p.district.id, v.id, p.name from Place p left join p.village v",
                         Object[].class).getResultStream()
                         .map(r -> new ReferenceData.Place((Long) r[0], (Long) r[1], (Long) r[2], (String) r[3])).toList());
     }

@@ -131,6 +131,11 @@ public class ImportBacking implements Serializable {
         return preview == null ? List.of() : preview.problems().stream().limit(PROBLEMS_SHOWN).toList();
     }
 
+    /** The first interviews of the file, for a look before saving. */
+    public List<se.stjarnbild.dialogue.importing.ImportedInterview> getSample() {
+        return preview == null ? List.of() : preview.interviews().stream().limit(10).toList();
+    }
+
     public int getHiddenProblems() {
         return preview == null ? 0 : Math.max(0, preview.problems().size() - PROBLEMS_SHOWN);
     }

@@ -183,6 +183,83 @@ class DialogueIT {
         }
     }
 
+    @Inject
+    private se.stjarnbild.dialogue.importing.InterviewImport importer;
+
+    @Inject
+    private se.stjarnbild.dialogue.search.Search search;
+
+    @Test
+    void anImportSavesEveryRowOrNothingAndItsQuotesBecomeSearchable() throws Exception {
+        String header = "intervju;datum;kommundel;by;plats;intervjuare;kategori;hemort;samtycke;samtyckesdatum;anteckningar;citat;tillskrivning\n";
+        String good = header
+                + "A;2026-07-12;Hotagen;;Hotagsströmmen;IT Import;besökare;Oslo;ja;2026-07-12;;Fiskevännerna i Oslo pratar om strömmen;plats\n"
+                + "A;2026-07-12;Hotagen;;Hotagsströmmen;IT Import;besökare;Oslo;ja;2026-07-12;;Osten från byn är berömd;anonym\n"
+                + ";13/7/2026;Hotagen;;;IT Import;boende;;nej;;;Skotern tar oss till fjällen;\n";
+        long interviewsBefore = interviews.count(se.stjarnbild.dialogue.InterviewFilter.none());
+        long quotesBefore = quotes.count(QuoteFilter.none());
+
+        String bad = good + ";2099-01-01;Hotagen;;;IT Import;boende;;nej;;;Framtiden;\n"
+                + ";2026-07-14;Atlantis;;;IT Import;boende;;nej;;;Okänd kommundel;\n";
+        se.stjarnbild.dialogue.importing.ImportPreview refused = preview(bad);
+        assertFalse(refused.canSave());
+        assertEquals(List.of(5, 6), refused.problems().stream().map(p -> p.rowNumber()).toList());
+        assertEquals(List.of("interview.date.future", "import.district.unknown"),
+                refused.problems().stream().map(p -> p.messageKey()).toList());
+        assertThrows(InvalidInputException.class, () -> importer.save(refused, n -> { }));
+        assertEquals(interviewsBefore, interviews.count(se.stjarnbild.dialogue.InterviewFilter.none()), "nothing saved");
+        assertEquals(quotesBefore, quotes.count(QuoteFilter.none()), "nothing saved");
+
+        se.stjarnbild.dialogue.importing.ImportPreview preview = preview(good);
+        assertTrue(preview.canSave(), () -> preview.problems().toString());
+        List<Integer> progress = new ArrayList<>();
+        se.stjarnbild.dialogue.importing.ImportResult result = importer.save(preview, progress::add);
+        assertEquals(2, result.interviews(), "rows with the same key are one interview");
+        assertEquals(3, result.quotes());
+        assertEquals(3, progress.get(progress.size() - 1));
+        assertEquals(interviewsBefore + 2, interviews.count(se.stjarnbild.dialogue.InterviewFilter.none()));
+        try {
+            QuoteFilter imported = new QuoteFilter(district("Hotagen"), null, null, "Osten från byn", null, null, null);
+            assertEquals(1, quotes.count(imported));
+            assertEquals(AttributionLevel.ANONYMOUS, quotes.page(imported, 0, 1).get(0).attribution());
+            assertEquals("Hotagsströmmen", quotes.page(imported, 0, 1).get(0).place(), "the interview's place");
+
+            // The import rebuilds the index in the background; "fiske" finds "Fiskevännerna", "ost" finds "Osten".
+            List<Long> found = awaitHits("fiske oslo", 1);
+            assertEquals(1, found.size());
+            assertEquals(1, awaitHits("ost berömd", 1).size());
+            assertEquals(se.stjarnbild.dialogue.search.SearchKind.QUOTE,
+                    search.search(se.stjarnbild.dialogue.search.SearchRequest.of("skotern fjällen")).hits().get(0).kind());
+        } finally {
+            interviews.page(new se.stjarnbild.dialogue.InterviewFilter(null, null, "IT Import", null, null),
+                    se.stjarnbild.dialogue.InterviewSort.DATE, true, 0, 10).forEach(r -> interviews.delete(r.id()));
+        }
+        assertEquals(0, awaitHits("skotern fjällen", 0).size(), "removed interviews leave the index");
+    }
+
+    private se.stjarnbild.dialogue.importing.ImportPreview preview(String csv) {
+        se.stjarnbild.dialogue.importing.RawSheet sheet = se.stjarnbild.dialogue.importing.SpreadsheetReader.read(
+                csv.getBytes(java.nio.charset.StandardCharsets.UTF_8), "intervjuer.csv",
+                se.stjarnbild.dialogue.importing.ReadOptions.automatic());
+        return se.stjarnbild.dialogue.importing.InterviewImportParser.parse(sheet, importer.referenceData(),
+                LocalDate.of(2026, 11, 26));
+    }
+
+    /** Waits (up to 20 s) until a search has the expected number of quote hits; the index follows commits in the background. */
+    private List<Long> awaitHits(String words, int expected) throws InterruptedException {
+        List<Long> ids = List.of();
+        for (int attempt = 0; attempt < 100; attempt++) {
+            ids = search.search(new se.stjarnbild.dialogue.search.SearchRequest(words,
+                    Set.of(se.stjarnbild.dialogue.search.SearchKind.QUOTE), null, 0, 20)).hits().stream()
+                    .map(h -> h.id()).toList();
+            if (ids.size() == expected) {
+                return ids;
+            }
+            Thread.sleep(200);
+        }
+        return ids;
+    }
+
     private long district(String name) {
         return interviews.districts().stream().filter(d -> d.name().equals(name)).findFirst().orElseThrow().id();
     }

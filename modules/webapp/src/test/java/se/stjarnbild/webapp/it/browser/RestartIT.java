@@ -29,8 +29,8 @@ class RestartIT {
 
     @Test
     void whatStaffEnteredSurvivesARestartAndTheDemoDataIsLoadedOnce() throws Exception {
-        Path dataDir = Files.createTempDirectory(Path.of(System.getProperty("stjarnbild.test.dir", "target/it"))
-                .toAbsolutePath(), "restart-data-");
+        Path dataDir = Files.createTempDirectory(Files.createDirectories(Path.of(System.getProperty("stjarnbild.test.dir", "target/it"))
+                    .toAbsolutePath()), "restart-data-");
 
         try (Browser browser = Browser.open(); RunningServer first = RunningServer.start(dataDir, "restart-first", SETTINGS)) {
             browser.go(first.url("login.xhtml"));

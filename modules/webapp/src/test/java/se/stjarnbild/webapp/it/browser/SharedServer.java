@@ -36,8 +36,8 @@ public final class SharedServer {
 
     private static RunningServer start() {
         try {
-            Path dataDir = Files.createTempDirectory(Path.of(System.getProperty("stjarnbild.test.dir", "target/it"))
-                    .toAbsolutePath(), "browser-data-");
+            Path dataDir = Files.createTempDirectory(Files.createDirectories(Path.of(System.getProperty("stjarnbild.test.dir", "target/it"))
+                    .toAbsolutePath()), "browser-data-");
             return RunningServer.start(dataDir, "browser-server");
         } catch (Exception e) {
             throw new IllegalStateException("Could not start the server for the browser tests", e);
