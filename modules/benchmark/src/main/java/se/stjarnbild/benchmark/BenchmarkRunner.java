@@ -95,6 +95,7 @@ public final class BenchmarkRunner {
         String url = generate(quotes);
         measureStartUp(url, quotes);
         Map<String, Stats> dashboard = measurePages(url, quotes);
+        measureDialogue(url, quotes);
         for (int size : options.growth()) {
             measureGrowth(size, size == quotes ? dashboard : null);
         }
@@ -162,6 +163,71 @@ public final class BenchmarkRunner {
         }
     }
 
+    /**
+     * Swedish search over the generated quotes, and the import of as many spreadsheet rows through
+     * the import page against a raw JDBC batch insert of the same rows into a copy of the same database.
+     */
+    private void measureDialogue(String url, int quotes) throws Exception {
+        String data = String.format(Locale.ROOT, " (%,d quotes)", quotes);
+        ImportRows rows = ImportRows.generate(url, USER, PASSWORD, quotes, options.seed() + 1, LocalDate.now().getYear());
+        Path csv = options.work().resolve("import-" + quotes + ".csv");
+        rows.writeCsv(csv);
+        List<Double> jdbc = new ArrayList<>();
+        Path dbDir = options.work().resolve("db-" + quotes);
+        for (int run = 1; run <= options.runs(); run++) {
+            Path copy = options.work().resolve("db-jdbc-" + run);
+            copyRecursively(dbDir, copy);
+            log("Raw JDBC insert of " + rows.size() + " rows, run " + run + "/" + options.runs());
+            jdbc.add((double) rows.insertByJdbc("jdbc:h2:file:" + copy.toAbsolutePath().resolve("stjarnbild"), USER, PASSWORD));
+            deleteRecursively(copy);
+        }
+        try (ServerProcess server = start(url, "dialogue")) {
+            StaffSession session = new StaffSession(server.base());
+            session.logIn("admin", ADMIN_PASSWORD);
+            log("Waiting for the search index to be built");
+            long indexStarted = System.nanoTime();
+            DialogueBenchmarks.awaitSearchIndex(session);
+            figures.add(Figure.informational("search index built after start" + data,
+                    (System.nanoTime() - indexStarted) / 1_000_000 + " ms after ready (in the background)"));
+            log("Searching");
+            DialogueBenchmarks.search(session, 2);
+            Map<String, List<Double>> searches = DialogueBenchmarks.search(session, Math.max(3, options.runs() * 3));
+            Stats roundTrip = Stats.of(searches.get("roundTrip"));
+            List<Double> trips = searches.get("roundTrip").stream().sorted().toList();
+            List<Double> searchOnly = searches.get("server").stream().sorted().toList();
+            figures.add(Figure.informational("search" + data + ", " + trips.size() + " searches one after another: p50",
+                    String.format(Locale.ROOT, "%.1f ms (search itself %.1f ms)", percentile(trips, 50), percentile(searchOnly, 50))));
+            double p95 = percentile(trips, 95);
+            figures.add(Figure.measured("search" + data + ": p95 round trip", String.format(Locale.ROOT,
+                    "%.1f ms (search itself %.1f ms)", p95, percentile(searchOnly, 95)), "≤ 20 ms", p95 / 20.0));
+            log("Importing " + rows.size() + " rows through the import page");
+            DialogueBenchmarks.ImportTimes times = DialogueBenchmarks.importFile(session, csv, rows.size());
+            double jdbcMedian = Stats.of(jdbc).median();
+            figures.add(Figure.informational(String.format(Locale.ROOT, "raw JDBC batch insert of %,d rows (%,d interviews)",
+                    rows.size(), rows.interviews()), Stats.of(jdbc).format("ms", 0)));
+            figures.add(Figure.measured(String.format(Locale.ROOT, "import of %,d rows through the import page", rows.size()),
+                    String.format(Locale.ROOT, "%,d ms (check %,d + save %,d) = %.2f× JDBC", times.total(),
+                            times.checkMillis(), times.saveMillis(), times.total() / jdbcMedian),
+                    "≤ 3× JDBC", times.total() / (3 * jdbcMedian)));
+            if (roundTrip.median() <= 0) {
+                throw new IllegalStateException("No search was timed");
+            }
+        }
+    }
+
+    private static double percentile(List<Double> sorted, int percent) {
+        int index = (int) Math.ceil(percent / 100.0 * sorted.size()) - 1;
+        return sorted.get(Math.max(0, Math.min(sorted.size() - 1, index)));
+    }
+
+    private static void copyRecursively(Path from, Path to) throws IOException {
+        try (Stream<Path> paths = Files.walk(from)) {
+            for (Path path : paths.toList()) {
+                Files.copy(path, to.resolve(from.relativize(path).toString()));
+            }
+        }
+    }
+
     private void measureGrowth(int quotes, Map<String, Stats> alreadyMeasured) throws Exception {
         if (alreadyMeasured != null) {
             return;
@@ -220,8 +286,6 @@ public final class BenchmarkRunner {
     }
 
     private void addPendingFigures() {
-        figures.add(Figure.pending("import of 100,000 rows vs raw JDBC batch insert", "≤ 3×", "needs the import (issue 3)"));
-        figures.add(Figure.pending("search over 100,000 quotes: p50/p95", "p95 ≤ 20 ms", "needs search (issue 3)"));
         figures.add(Figure.pending("2,000 concurrent registrations to 300 seats", "exactly 300, p99 ≤ 200 ms",
                 "needs registration (issue 4)"));
         figures.add(Figure.pending("decision document from the large data: time, peak heap", "≤ 5 s, ≤ 512 MB",

@@ -29,12 +29,9 @@ final class StaffSession {
     }
 
     void logIn(String username, String password) throws IOException, InterruptedException {
-        Matcher state = VIEW_STATE.matcher(get("login.xhtml").body());
-        if (!state.find()) {
-            throw new IllegalStateException("No login form at " + base);
-        }
         String form = "loginForm=loginForm&loginForm%3Ausername=" + encode(username) + "&loginForm%3Apassword="
-                + encode(password) + "&loginForm%3Asubmit=Logga+in&jakarta.faces.ViewState=" + encode(state.group(1));
+                + encode(password) + "&loginForm%3Asubmit=Logga+in&jakarta.faces.ViewState="
+                + encode(viewState(get("login.xhtml").body()));
         HttpResponse<String> answer = http.send(HttpRequest.newBuilder(base.resolve("login.xhtml"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
@@ -49,6 +46,68 @@ final class StaffSession {
         if (page.statusCode() != 200 || !page.body().contains(marker)) {
             throw new IllegalStateException("/" + path + " answered " + page.statusCode() + " without '" + marker + "'");
         }
+    }
+
+    /** The page's body, which must answer 200. */
+    String page(String path) throws IOException, InterruptedException {
+        HttpResponse<String> page = get(path);
+        if (page.statusCode() != 200) {
+            throw new IllegalStateException("/" + path + " answered " + page.statusCode());
+        }
+        return page.body();
+    }
+
+    /** The view state of a page's forms, to post back to it. */
+    static String viewState(String html) {
+        Matcher state = VIEW_STATE.matcher(html);
+        if (!state.find()) {
+            throw new IllegalStateException("No form on the page");
+        }
+        return state.group(1);
+    }
+
+    /** Posts a form (as a PrimeFaces ajax request when {@code ajax}); the answer's body. */
+    String post(String path, java.util.Map<String, String> fields, boolean ajax) throws IOException, InterruptedException {
+        String body = fields.entrySet().stream().map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
+                .collect(java.util.stream.Collectors.joining("&"));
+        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofMinutes(5))
+                .header("Content-Type", "application/x-www-form-urlencoded; charset=UTF-8")
+                .POST(HttpRequest.BodyPublishers.ofString(body));
+        if (ajax) {
+            request.header("Faces-Request", "partial/ajax").header("X-Requested-With", "XMLHttpRequest");
+        }
+        return checked(path, http.send(request.build(), HttpResponse.BodyHandlers.ofString()));
+    }
+
+    /** Posts a multipart form with one file, as a browser uploads it; the answer's body. */
+    String upload(String path, java.util.Map<String, String> fields, String fileField, java.nio.file.Path file)
+            throws IOException, InterruptedException {
+        String boundary = "----stjarnbild" + System.nanoTime();
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        for (var field : fields.entrySet()) {
+            body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field.getKey() + "\"\r\n\r\n"
+                    + field.getValue() + "\r\n").getBytes(StandardCharsets.UTF_8));
+        }
+        body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fileField + "\"; filename=\""
+                + file.getFileName() + "\"\r\nContent-Type: text/csv\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        body.write(java.nio.file.Files.readAllBytes(file));
+        body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        HttpRequest request = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofMinutes(5))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build();
+        return checked(path, http.send(request, HttpResponse.BodyHandlers.ofString()));
+    }
+
+    /** A GET answered within the timeout: status and body, for timing. */
+    HttpResponse<String> fetch(String path) throws IOException, InterruptedException {
+        return get(path);
+    }
+
+    private static String checked(String path, HttpResponse<String> answer) {
+        if (answer.statusCode() != 200) {
+            throw new IllegalStateException("/" + path + " answered " + answer.statusCode());
+        }
+        return answer.body();
     }
 
     String cookieHeader() {

@@ -237,6 +237,31 @@ class DialogueIT {
         assertEquals(0, awaitHits("skotern fjällen", 0).size(), "removed interviews leave the index");
     }
 
+    @Inject
+    private se.stjarnbild.dialogue.Places places;
+
+    @Test
+    void anImportThatFailsInTheDatabaseHalfWayLeavesNothingBehind() {
+        long hotagen = district("Hotagen");
+        long placeId = places.save(null, 0, new se.stjarnbild.dialogue.PlaceInput("IT Försvinnande plats",
+                se.stjarnbild.model.geography.PlaceKind.OTHER, hotagen, null, null));
+        StringBuilder csv = new StringBuilder("datum;kommundel;plats;intervjuare;kategori;citat\n");
+        for (int row = 0; row < 2_500; row++) {
+            csv.append("2026-07-15;Hotagen;").append(row < 2_000 ? "" : "IT Försvinnande plats")
+                    .append(";IT Halvvägs;boende;Rad nummer ").append(row).append(" om fjällen\n");
+        }
+        se.stjarnbild.dialogue.importing.ImportPreview preview = preview(csv.toString());
+        assertTrue(preview.canSave(), () -> preview.problems().toString());
+        places.delete(placeId);
+        long quotesBefore = quotes.count(QuoteFilter.none());
+        long interviewsBefore = interviews.count(se.stjarnbild.dialogue.InterviewFilter.none());
+        List<Integer> progress = new ArrayList<>();
+        assertThrows(Exception.class, () -> importer.save(preview, progress::add), "the place is gone: the database refuses");
+        assertTrue(progress.contains(1_000), "the first batches were written before the failure: " + progress);
+        assertEquals(quotesBefore, quotes.count(QuoteFilter.none()), "every written batch was rolled back");
+        assertEquals(interviewsBefore, interviews.count(se.stjarnbild.dialogue.InterviewFilter.none()));
+    }
+
     private se.stjarnbild.dialogue.importing.ImportPreview preview(String csv) {
         se.stjarnbild.dialogue.importing.RawSheet sheet = se.stjarnbild.dialogue.importing.SpreadsheetReader.read(
                 csv.getBytes(java.nio.charset.StandardCharsets.UTF_8), "intervjuer.csv",
