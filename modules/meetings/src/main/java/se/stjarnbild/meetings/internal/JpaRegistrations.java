@@ -1,0 +1,242 @@
+package se.stjarnbild.meetings.internal;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import se.stjarnbild.meetings.PublicMeeting;
+import se.stjarnbild.meetings.Receipt;
+import se.stjarnbild.meetings.RefusedException;
+import se.stjarnbild.meetings.RegistrationInput;
+import se.stjarnbild.meetings.RegistrationRow;
+import se.stjarnbild.meetings.RegistrationView;
+import se.stjarnbild.meetings.Registrations;
+import se.stjarnbild.meetings.scheduling.Problem;
+import se.stjarnbild.meetings.scheduling.Waitlist;
+import se.stjarnbild.model.geography.District;
+import se.stjarnbild.model.meetings.Meeting;
+import se.stjarnbild.model.meetings.MeetingKind;
+import se.stjarnbild.model.meetings.MeetingStatus;
+import se.stjarnbild.model.meetings.Registration;
+import se.stjarnbild.model.meetings.RegistrationStatus;
+
+/**
+ * Registrations on JPA. Every change to who has a seat takes the meeting's row lock first, so
+ * concurrent registrations and cancellations are decided one at a time: the capacity holds and
+ * no seat stays free while someone waits.
+ */
+@Stateless
+public class JpaRegistrations implements Registrations {
+
+    @PersistenceContext(unitName = "stjarnbild")
+    private EntityManager em;
+
+    @Inject
+    private WaitlistKeeper waitlist;
+
+    @Inject
+    private MeetingMail mail;
+
+    @Override
+    public Receipt register(long meetingId, RegistrationInput input) {
+        return register(meetingId, input, false);
+    }
+
+    @Override
+    public Receipt registerByStaff(long meetingId, RegistrationInput input) {
+        return register(meetingId, input, true);
+    }
+
+    private Receipt register(long meetingId, RegistrationInput input, boolean byStaff) {
+        Meeting meeting = em.find(Meeting.class, meetingId, LockModeType.PESSIMISTIC_WRITE);
+        if (meeting == null || (!byStaff && meeting.getKind() != MeetingKind.OPEN_MEETING)) {
+            throw RefusedException.of("", "registration.meeting.unknown");
+        }
+        if (meeting.isCancelled()) {
+            throw RefusedException.of("", "registration.meeting.cancelled");
+        }
+        if (!meeting.getEndsAt().isAfter(Instant.now())) {
+            throw RefusedException.of("", "registration.meeting.past");
+        }
+        List<Problem> problems = new ArrayList<>(RegistrationRules.check(input, byStaff));
+        String email = RegistrationRules.email(input);
+        if (!email.isEmpty() && problems.stream().noneMatch(p -> p.field().equals("email"))
+                && em.createQuery("select count(r) from Registration r where r.meeting = :meeting and r.email = :email "
+                        + "and r.status <> :cancelled", Long.class).setParameter("meeting", meeting)
+                        .setParameter("email", email).setParameter("cancelled", RegistrationStatus.CANCELLED)
+                        .getSingleResult() > 0) {
+            problems.add(Problem.of("email", "registration.email.duplicate"));
+        }
+        District district = input.districtId() == null ? null : em.find(District.class, input.districtId());
+        if (!problems.isEmpty()) {
+            throw new RefusedException(problems);
+        }
+        Waitlist seats = waitlist.of(meeting);
+        RegistrationStatus status = seats.statusForNew();
+        Registration registration = new Registration(meeting, input.name().trim(), Tokens.newToken(),
+                Tokens.newCode(new HashSet<>(em.createQuery("select r.code from Registration r where r.meeting = :meeting",
+                        String.class).setParameter("meeting", meeting).getResultList())), status);
+        registration.setEmail(email.isEmpty() ? null : email);
+        registration.setPhone(input.phone() == null || input.phone().isBlank() ? null : input.phone().trim());
+        registration.setDistrict(district);
+        String needs = PlainText.clean(input.needs());
+        registration.setNeeds(needs.isEmpty() ? null : needs);
+        registration.setConsentGiven(input.consent());
+        registration.setByStaff(byStaff);
+        em.persist(registration);
+        em.flush();
+        if (status == RegistrationStatus.CONFIRMED) {
+            mail.confirmed(registration);
+        } else {
+            mail.waitlisted(registration);
+        }
+        return new Receipt(registration.getId(), registration.getToken(), registration.getCode(), status,
+                status == RegistrationStatus.WAITLISTED ? seats.waiting() + 1 : 0);
+    }
+
+    @Override
+    public Optional<RegistrationView> byToken(String token) {
+        return byTokenEntity(token).map(r -> new RegistrationView(publicView(r.getMeeting()), r.getName(), r.getCode(),
+                r.getStatus(), position(r)));
+    }
+
+    private Optional<Registration> byTokenEntity(String token) {
+        if (!Tokens.wellFormed(token)) {
+            return Optional.empty();
+        }
+        return em.createQuery("select r from Registration r where r.token = :token", Registration.class)
+                .setParameter("token", token).getResultStream().findFirst();
+    }
+
+    /** Place on the waitlist, counting from 1; 0 when not waiting. */
+    private int position(Registration r) {
+        if (r.getStatus() != RegistrationStatus.WAITLISTED) {
+            return 0;
+        }
+        return em.createQuery("select count(o) from Registration o where o.meeting = :meeting and o.status = :waiting "
+                + "and (o.createdAt < :created or (o.createdAt = :created and o.id < :id))", Long.class)
+                .setParameter("meeting", r.getMeeting()).setParameter("waiting", RegistrationStatus.WAITLISTED)
+                .setParameter("created", r.getCreatedAt()).setParameter("id", r.getId()).getSingleResult().intValue() + 1;
+    }
+
+    @Override
+    public void cancel(String token) {
+        Registration registration = byTokenEntity(token)
+                .orElseThrow(() -> RefusedException.of("", "registration.token.unknown"));
+        cancel(registration.getId(), true);
+    }
+
+    @Override
+    public void cancelByStaff(long registrationId) {
+        cancel(registrationId, false);
+    }
+
+    private void cancel(long registrationId, boolean tellThePerson) {
+        Registration found = em.find(Registration.class, registrationId);
+        if (found == null) {
+            throw RefusedException.of("", "registration.token.unknown");
+        }
+        Meeting meeting = em.find(Meeting.class, found.getMeeting().getId(), LockModeType.PESSIMISTIC_WRITE);
+        em.refresh(found);
+        if (found.getStatus() == RegistrationStatus.CANCELLED) {
+            return;
+        }
+        found.cancel(Instant.now());
+        em.flush();
+        if (tellThePerson) {
+            mail.cancelled(found);
+        }
+        if (!meeting.isCancelled()) {
+            waitlist.promoteInto(meeting);
+        }
+    }
+
+    @Override
+    public List<RegistrationRow> of(long meetingId) {
+        return em.createQuery("select r from Registration r left join fetch r.district where r.meeting.id = :meeting",
+                Registration.class).setParameter("meeting", meetingId).getResultStream()
+                .sorted(Comparator.comparing((Registration r) -> r.getStatus().ordinal())
+                        .thenComparing(Registration::getCreatedAt).thenComparing(Registration::getId))
+                .map(r -> new RegistrationRow(r.getId(), r.getName(), r.getEmail(), r.getPhone(),
+                        r.getDistrict() == null ? null : r.getDistrict().getName(), r.getNeeds(), r.getStatus(), r.getCode(),
+                        r.isArrived(), r.isWalkIn(), r.isByStaff(), r.getCreatedAt()))
+                .toList();
+    }
+
+    @Override
+    public void setArrived(long registrationId, boolean arrived) {
+        Registration registration = em.find(Registration.class, registrationId);
+        if (registration != null) {
+            registration.setArrived(arrived);
+        }
+    }
+
+    @Override
+    public long walkIn(long meetingId, String name) {
+        Meeting meeting = em.find(Meeting.class, meetingId, LockModeType.PESSIMISTIC_WRITE);
+        String clean = PlainText.clean(name);
+        if (meeting == null) {
+            throw RefusedException.of("", "registration.meeting.unknown");
+        }
+        if (clean.isEmpty() || clean.length() > RegistrationRules.MAX_NAME) {
+            throw RefusedException.of("walkInName", "registration.name.required");
+        }
+        Registration registration = new Registration(meeting, clean, Tokens.newToken(),
+                Tokens.newCode(new HashSet<>(em.createQuery("select r.code from Registration r where r.meeting = :meeting",
+                        String.class).setParameter("meeting", meeting).getResultList())), RegistrationStatus.CONFIRMED);
+        registration.setWalkIn(true);
+        registration.setArrived(true);
+        registration.setByStaff(true);
+        em.persist(registration);
+        em.flush();
+        return registration.getId();
+    }
+
+    @Override
+    public List<PublicMeeting> upcomingOpen() {
+        return em.createQuery("select m from Meeting m left join fetch m.venue where m.kind = :open and m.endsAt >= :now "
+                + "order by m.startsAt", Meeting.class).setParameter("open", MeetingKind.OPEN_MEETING)
+                .setParameter("now", Instant.now()).getResultStream().map(this::publicView).toList();
+    }
+
+    @Override
+    public Optional<PublicMeeting> publicMeeting(long meetingId) {
+        Meeting meeting = em.find(Meeting.class, meetingId);
+        return meeting == null || meeting.getKind() != MeetingKind.OPEN_MEETING ? Optional.empty()
+                : Optional.of(publicView(meeting));
+    }
+
+    private PublicMeeting publicView(Meeting m) {
+        Integer seats = m.seats();
+        Integer left = null;
+        if (seats != null) {
+            long confirmed = em.createQuery("select count(r) from Registration r where r.meeting = :meeting "
+                    + "and r.status = :confirmed and r.walkIn = false", Long.class).setParameter("meeting", m)
+                    .setParameter("confirmed", RegistrationStatus.CONFIRMED).getSingleResult();
+            left = (int) Math.max(0, seats - confirmed);
+        }
+        String accessibility = m.getVenue() == null ? null : accessibility(m);
+        return new PublicMeeting(m.getId(), m.getTitle(), m.getDescription(), m.getStartsAt(), m.getEndsAt(),
+                m.getVenue() == null ? null : m.getVenue().getName(), m.getVenue() == null ? null : m.getVenue().getAddress(),
+                accessibility, m.getOnlineLink(), m.getServiceNotes(), left, m.getStatus() == MeetingStatus.CANCELLED,
+                !m.getEndsAt().isAfter(Instant.now()));
+    }
+
+    private static String accessibility(Meeting m) {
+        List<String> parts = new ArrayList<>();
+        if (m.getVenue().isStepFree()) {
+            parts.add("step-free");
+        }
+        if (m.getVenue().isHearingLoop()) {
+            parts.add("hearing-loop");
+        }
+        return String.join(",", parts);
+    }
+}

@@ -1,0 +1,31 @@
+package se.stjarnbild.meetings.internal;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.parser.Parser;
+import org.jsoup.safety.Safelist;
+
+/**
+ * What people type, as plain text: markup (pasted or hostile) is removed with jsoup's strictest
+ * safelist, the words stay, runs of whitespace become one space. Pages show it escaped.
+ */
+final class PlainText {
+
+    private static final Document.OutputSettings PLAIN = new Document.OutputSettings().prettyPrint(false);
+
+    private PlainText() {
+    }
+
+    static String clean(String raw) {
+        if (raw == null) {
+            return "";
+        }
+        String withoutMarkup = Parser.unescapeEntities(Jsoup.clean(raw, "", Safelist.none(), PLAIN), false);
+        return withoutMarkup.replaceAll("[\\s\\u00a0]+", " ").trim();
+    }
+
+    /** True when cleaning would change more than whitespace: the text holds markup. */
+    static boolean hasMarkup(String raw) {
+        return raw != null && !clean(raw).equals(raw.replaceAll("[\\s\\u00a0]+", " ").trim());
+    }
+}

@@ -1,0 +1,44 @@
+package se.stjarnbild.meetings.internal;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.util.List;
+import se.stjarnbild.meetings.scheduling.Waitlist;
+import se.stjarnbild.meetings.scheduling.WaitlistEntry;
+import se.stjarnbild.model.meetings.Meeting;
+import se.stjarnbild.model.meetings.Registration;
+import se.stjarnbild.model.meetings.RegistrationStatus;
+
+/**
+ * The waitlist rules applied to a meeting's stored registrations, in the caller's transaction.
+ * Callers hold the meeting's row lock, so two requests never both take the last seat.
+ */
+@ApplicationScoped
+public class WaitlistKeeper {
+
+    @PersistenceContext(unitName = "stjarnbild")
+    private EntityManager em;
+
+    @Inject
+    private MeetingMail mail;
+
+    Waitlist of(Meeting meeting) {
+        List<WaitlistEntry> entries = em.createQuery("select r.id, r.status, r.createdAt from Registration r "
+                + "where r.meeting = :meeting order by r.createdAt, r.id", Object[].class)
+                .setParameter("meeting", meeting).getResultStream()
+                .map(r -> new WaitlistEntry((Long) r[0], (RegistrationStatus) r[1], (Instant) r[2])).toList();
+        return new Waitlist(meeting.seats(), entries);
+    }
+
+    /** Gives free seats to those waiting, first come first served, and tells each of them. */
+    void promoteInto(Meeting meeting) {
+        for (Long id : of(meeting).toPromote()) {
+            Registration registration = em.find(Registration.class, id);
+            registration.promote();
+            mail.promoted(registration);
+        }
+    }
+}

@@ -1,0 +1,196 @@
+package se.stjarnbild.meetings.web;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import se.stjarnbild.meetings.Choice;
+import se.stjarnbild.meetings.MeetingDetails;
+import se.stjarnbild.meetings.Meetings;
+import se.stjarnbild.meetings.Receipt;
+import se.stjarnbild.meetings.RegistrationInput;
+import se.stjarnbild.meetings.RegistrationRow;
+import se.stjarnbild.meetings.Registrations;
+import se.stjarnbild.model.meetings.RegistrationStatus;
+
+/**
+ * Backs meetings/meeting.xhtml: one meeting with its registrations and waitlist; staff register
+ * someone by phone, tick arrivals at the door (search by name), add walk-ins, cancel a
+ * registration or the whole meeting (each asks first).
+ */
+@Named
+@ViewScoped
+public class MeetingBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private Meetings meetings;
+
+    @Inject
+    private Registrations registrations;
+
+    private Long id;
+    private MeetingDetails meeting;
+    private boolean loaded;
+    private List<RegistrationRow> rows;
+    private String search;
+    private String name;
+    private String email;
+    private String phone;
+    private Long districtId;
+    private String needs;
+    private String walkInName;
+    private List<Choice> districts;
+
+    public Optional<MeetingDetails> getMeeting() {
+        if (!loaded && id != null) {
+            meeting = meetings.find(id).orElse(null);
+            loaded = true;
+        }
+        return Optional.ofNullable(meeting);
+    }
+
+    public MeetingDetails getCurrent() {
+        return getMeeting().orElse(null);
+    }
+
+    public String getWhen() {
+        return getMeeting().map(m -> MeetingsTexts.when(m.startsAt(), m.endsAt())).orElse("");
+    }
+
+    /** The registrations, narrowed to names containing the search (for the door). */
+    public List<RegistrationRow> getRows() {
+        if (rows == null) {
+            rows = id == null ? List.of() : registrations.of(id);
+        }
+        if (search == null || search.isBlank()) {
+            return rows;
+        }
+        String wanted = search.trim().toLowerCase(Locale.ROOT);
+        return rows.stream().filter(r -> r.name().toLowerCase(Locale.ROOT).contains(wanted)
+                || r.code().equalsIgnoreCase(wanted)).toList();
+    }
+
+    public long getArrived() {
+        return getRows().stream().filter(RegistrationRow::arrived).count();
+    }
+
+    public void find() {
+        // The rows are narrowed as they are read.
+    }
+
+    public void toggleArrived(RegistrationRow row) {
+        registrations.setArrived(row.id(), !row.arrived());
+        rows = null;
+    }
+
+    public String registerByPhone() {
+        Receipt[] receipt = new Receipt[1];
+        if (Refusals.attempt("phoneForm", "meeting.editConflict", () -> receipt[0] = registrations.registerByStaff(id,
+                new RegistrationInput(name, email, phone, districtId, needs, true)))) {
+            MeetingsTexts.flashInfo(receipt[0].status() == RegistrationStatus.CONFIRMED ? "registration.staff.confirmed"
+                    : "registration.staff.waitlisted", name.trim(), receipt[0].code(), receipt[0].waitlistPosition());
+            return self();
+        }
+        return null;
+    }
+
+    public String addWalkIn() {
+        if (Refusals.attempt("walkInForm", "meeting.editConflict", () -> registrations.walkIn(id, walkInName))) {
+            MeetingsTexts.flashInfo("registration.walkIn.added", walkInName.trim());
+            return self();
+        }
+        return null;
+    }
+
+    public String cancelRegistration(RegistrationRow row) {
+        registrations.cancelByStaff(row.id());
+        MeetingsTexts.flashInfo("registration.staff.cancelled", row.name());
+        return self();
+    }
+
+    public String cancelMeeting() {
+        int told = meetings.cancel(id);
+        MeetingsTexts.flashInfo("meeting.cancelled", told);
+        return self();
+    }
+
+    private String self() {
+        return "/meetings/meeting?faces-redirect=true&id=" + id;
+    }
+
+    public List<Choice> getDistricts() {
+        if (districts == null) {
+            districts = meetings.districts();
+        }
+        return districts;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public String getSearch() {
+        return search;
+    }
+
+    public void setSearch(String search) {
+        this.search = search;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email;
+    }
+
+    public String getPhone() {
+        return phone;
+    }
+
+    public void setPhone(String phone) {
+        this.phone = phone;
+    }
+
+    public Long getDistrictId() {
+        return districtId;
+    }
+
+    public void setDistrictId(Long districtId) {
+        this.districtId = districtId;
+    }
+
+    public String getNeeds() {
+        return needs;
+    }
+
+    public void setNeeds(String needs) {
+        this.needs = needs;
+    }
+
+    public String getWalkInName() {
+        return walkInName;
+    }
+
+    public void setWalkInName(String walkInName) {
+        this.walkInName = walkInName;
+    }
+}

@@ -1,0 +1,137 @@
+package se.stjarnbild.meetings.web;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import java.util.Optional;
+import se.stjarnbild.meetings.Choice;
+import se.stjarnbild.meetings.Meetings;
+import se.stjarnbild.meetings.PublicMeeting;
+import se.stjarnbild.meetings.Receipt;
+import se.stjarnbild.meetings.RegistrationInput;
+import se.stjarnbild.meetings.Registrations;
+
+/**
+ * Backs public/register.xhtml ({@code ?meeting=id}): anyone registers to an open meeting without
+ * an account; the answer says whether they have a seat or their place on the waitlist, their door
+ * code, and their personal link to cancel.
+ */
+@Named
+@ViewScoped
+public class RegisterBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private Registrations registrations;
+
+    @Inject
+    private Meetings meetings;
+
+    private Long meetingId;
+    private PublicMeeting meeting;
+    private boolean loaded;
+    private String name;
+    private String email;
+    private String phone;
+    private Long districtId;
+    private String needs;
+    private boolean consent;
+    private Receipt receipt;
+    private List<Choice> districts;
+
+    public Optional<PublicMeeting> getMeeting() {
+        if (!loaded && meetingId != null) {
+            meeting = registrations.publicMeeting(meetingId).orElse(null);
+            loaded = true;
+        }
+        return Optional.ofNullable(meeting);
+    }
+
+    public PublicMeeting getCurrent() {
+        return getMeeting().orElse(null);
+    }
+
+    public String getWhen() {
+        return getMeeting().map(m -> MeetingsTexts.when(m.startsAt(), m.endsAt())).orElse("");
+    }
+
+    public void register() {
+        Refusals.attempt("registerForm", "meeting.editConflict", () -> receipt = registrations.register(meetingId,
+                new RegistrationInput(name, email, phone, districtId, needs, consent)));
+    }
+
+    /** The personal link, as it is also sent by e-mail. */
+    public String getPersonalLink() {
+        return receipt == null ? null : "/public/registration.xhtml?token=" + receipt.token();
+    }
+
+    public List<Choice> getDistricts() {
+        if (districts == null) {
+            districts = meetings.districts();
+        }
+        return districts;
+    }
+
+    public Receipt getReceipt() {
+        return receipt;
+    }
+
+    public Long getMeetingId() {
+        return meetingId;
+    }
+
+    public void setMeetingId(Long meetingId) {
+        this.meetingId = meetingId;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email;
+    }
+
+    public String getPhone() {
+        return phone;
+    }
+
+    public void setPhone(String phone) {
+        this.phone = phone;
+    }
+
+    public Long getDistrictId() {
+        return districtId;
+    }
+
+    public void setDistrictId(Long districtId) {
+        this.districtId = districtId;
+    }
+
+    public String getNeeds() {
+        return needs;
+    }
+
+    public void setNeeds(String needs) {
+        this.needs = needs;
+    }
+
+    public boolean isConsent() {
+        return consent;
+    }
+
+    public void setConsent(boolean consent) {
+        this.consent = consent;
+    }
+}
