@@ -172,7 +172,8 @@ public class JpaMeetings implements Meetings {
         List<Conflict> conflicts = conflicts(id, input);
         String reason = PlainText.clean(input.overrideReason());
         if (!conflicts.isEmpty() && reason.isEmpty()) {
-            throw RefusedException.of("overrideReason", "meeting.conflicts.reasonRequired", conflicts.size());
+            throw RefusedException.of("overrideReason", "meeting.conflicts.reasonRequired",
+                    conflicts.stream().map(Conflict::otherMeetingId).distinct().count());
         }
         boolean isNew = meeting == null;
         if (isNew) {

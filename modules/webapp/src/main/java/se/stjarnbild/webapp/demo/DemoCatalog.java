@@ -1,8 +1,10 @@
 package se.stjarnbild.webapp.demo;
 
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.List;
 import se.stjarnbild.model.campaign.PhaseKind;
+import se.stjarnbild.model.meetings.MeetingKind;
 import se.stjarnbild.model.geography.PlaceKind;
 import se.stjarnbild.model.users.Role;
 
@@ -40,6 +42,14 @@ public final class DemoCatalog {
 
     /** Interviewer named on the example interviews: the article names none. */
     public static final String DEMO_INTERVIEWER = "Sommarintervjuare (demo)";
+
+    public record VenueFact(String name, String address, String districtCode, int capacity, boolean stepFree,
+            boolean hearingLoop) {
+    }
+
+    public record MeetingFact(MeetingKind kind, String title, String description, int month, int day, LocalTime start,
+            LocalTime end, String venue) {
+    }
 
     public record StarFact(String title, String description, String evidencePlace) {
     }
@@ -106,6 +116,31 @@ public final class DemoCatalog {
                 new QuoteFact("mina fiskevänner i Stockholm vet var Hotagsströmmen är", "Hotagsströmmen", 16, "Stockholm", "Fiske"),
                 new QuoteFact("Gamla lanthandeln i Krokom är så genuin", "Gamla lanthandeln i Krokom", 23, "Trondheim",
                         "Genuinitet"));
+    }
+
+    /** Two venues (examples, marked demo) for the meetings. */
+    public static List<VenueFact> venues() {
+        return List.of(
+                new VenueFact("Föllinge folkets hus (demo)", "Föllinge (exempeladress)", "follinge-laxsjo", 80, true, true),
+                new VenueFact("Krokoms kommunhus, sessionssalen (demo)", "Krokom (exempeladress)", "as-krokom-naskott", 120,
+                        true, true));
+    }
+
+    /**
+     * The article's two open meetings on 8 and 9 October, and the board's meeting in December. The
+     * times and venues are examples (the article gives none).
+     */
+    public static List<MeetingFact> meetings() {
+        return List.of(
+                new MeetingFact(MeetingKind.OPEN_MEETING, "Öppet möte om stjärnbilden – Föllinge",
+                        "Vi visar stjärnbilden så här långt. Vad är unikt där du bor? (demo)", 10, 8,
+                        LocalTime.of(18, 0), LocalTime.of(20, 30), "Föllinge folkets hus (demo)"),
+                new MeetingFact(MeetingKind.OPEN_MEETING, "Öppet möte om stjärnbilden – Krokom",
+                        "Vi visar stjärnbilden så här långt. Vad är unikt där du bor? (demo)", 10, 9,
+                        LocalTime.of(18, 0), LocalTime.of(20, 30), "Krokoms kommunhus, sessionssalen (demo)"),
+                new MeetingFact(MeetingKind.BOARD_MEETING, "Kommunstyrelsen beslutar om stjärnbilden",
+                        "Beslut om platsvarumärket: den gemensamma stjärnbilden (demo).", 12, 15,
+                        LocalTime.of(13, 0), LocalTime.of(16, 0), "Krokoms kommunhus, sessionssalen (demo)"));
     }
 
     /** Two candidate stars (demo), each carried by one of the article's quotes (by its place). */

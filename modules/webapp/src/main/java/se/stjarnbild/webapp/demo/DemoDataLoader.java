@@ -117,6 +117,8 @@ public class DemoDataLoader {
         for (DemoCatalog.UserFact fact : DemoCatalog.users()) {
             users.createIfMissing(fact.username(), fact.displayName(), fact.password(), EnumSet.copyOf(fact.roles()));
         }
+        em.flush();
+        DemoMeetings.load(em, year);
         return true;
     }
 }

@@ -1,7 +1,10 @@
 package se.stjarnbild.webapp.it.browser;
 
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
@@ -12,6 +15,7 @@ public final class SharedServer {
 
     private static final String KEY = SharedServer.class.getName();
     private static volatile RunningServer current;
+    private static volatile GreenMail mail;
 
     private SharedServer() {
     }
@@ -29,6 +33,11 @@ public final class SharedServer {
         return current;
     }
 
+    /** The SMTP server (in this JVM, on loopback) the shared server sends its e-mail to. */
+    public static GreenMail mail() {
+        return mail;
+    }
+
     public static RunningServer get(ExtensionContext context) {
         return context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL)
                 .getOrComputeIfAbsent(KEY, key -> new Closeable(start()), Closeable.class).server;
@@ -38,7 +47,11 @@ public final class SharedServer {
         try {
             Path dataDir = Files.createTempDirectory(Files.createDirectories(Path.of(System.getProperty("stjarnbild.test.dir", "target/it"))
                     .toAbsolutePath()), "browser-data-");
-            return RunningServer.start(dataDir, "browser-server");
+            mail = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP).dynamicPort());
+            mail.start();
+            return RunningServer.start(dataDir, "browser-server", Map.of("STJARNBILD_SMTP_HOST", "127.0.0.1",
+                    "STJARNBILD_SMTP_PORT", String.valueOf(mail.getSmtp().getPort()),
+                    "STJARNBILD_MAIL_FROM", "stjarnbild@krokom.example"));
         } catch (Exception e) {
             throw new IllegalStateException("Could not start the server for the browser tests", e);
         }
@@ -48,6 +61,9 @@ public final class SharedServer {
         @Override
         public void close() throws InterruptedException {
             server.close();
+            if (mail != null) {
+                mail.stop();
+            }
         }
     }
 }

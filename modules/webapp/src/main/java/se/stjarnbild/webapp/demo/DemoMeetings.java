@@ -1,0 +1,46 @@
+package se.stjarnbild.webapp.demo;
+
+import jakarta.persistence.EntityManager;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.Map;
+import se.stjarnbild.model.geography.District;
+import se.stjarnbild.model.meetings.Meeting;
+import se.stjarnbild.model.meetings.Venue;
+import se.stjarnbild.model.users.AppUser;
+
+/** The demo venues and meetings, organised by the demo organiser; part of the one demo load. */
+final class DemoMeetings {
+
+    private static final ZoneId ZONE = ZoneId.of("Europe/Stockholm");
+
+    private DemoMeetings() {
+    }
+
+    static void load(EntityManager em, int year) {
+        AppUser organiser = em.createNamedQuery(AppUser.BY_USERNAME, AppUser.class)
+                .setParameter("username", "organisator").getResultStream().findFirst().orElse(null);
+        Map<String, Venue> venues = new HashMap<>();
+        for (DemoCatalog.VenueFact fact : DemoCatalog.venues()) {
+            Venue venue = new Venue(fact.name(), fact.address(), fact.capacity());
+            venue.setDistrict(em.createQuery("select d from District d where d.code = :code", District.class)
+                    .setParameter("code", fact.districtCode()).getSingleResult());
+            venue.setStepFree(fact.stepFree());
+            venue.setHearingLoop(fact.hearingLoop());
+            em.persist(venue);
+            venues.put(fact.name(), venue);
+        }
+        for (DemoCatalog.MeetingFact fact : DemoCatalog.meetings()) {
+            LocalDate day = LocalDate.of(year, fact.month(), fact.day());
+            Meeting meeting = new Meeting(fact.kind(), fact.title(), day.atTime(fact.start()).atZone(ZONE).toInstant(),
+                    day.atTime(fact.end()).atZone(ZONE).toInstant());
+            meeting.setDescription(fact.description());
+            meeting.setVenue(venues.get(fact.venue()));
+            if (organiser != null) {
+                meeting.getOrganisers().add(organiser);
+            }
+            em.persist(meeting);
+        }
+    }
+}

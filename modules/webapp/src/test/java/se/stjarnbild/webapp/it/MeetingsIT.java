@@ -1,0 +1,189 @@
+package se.stjarnbild.webapp.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import se.stjarnbild.meetings.MeetingInput;
+import se.stjarnbild.meetings.Meetings;
+import se.stjarnbild.meetings.Receipt;
+import se.stjarnbild.meetings.RefusedException;
+import se.stjarnbild.meetings.RegistrationInput;
+import se.stjarnbild.meetings.RegistrationRow;
+import se.stjarnbild.meetings.Registrations;
+import se.stjarnbild.meetings.VenueInput;
+import se.stjarnbild.meetings.Venues;
+import se.stjarnbild.model.meetings.MeetingKind;
+import se.stjarnbild.model.meetings.RegistrationStatus;
+
+/**
+ * The meetings module in the container: many people registering at once never oversell a
+ * meeting, cancellations promote the waitlist in order, conflicts need a kept reason, and every
+ * bad input is refused with nothing changed. Deploys the WAR as built.
+ */
+@ExtendWith(ArquillianExtension.class)
+class MeetingsIT {
+
+    private static final int SEATS = 30;
+    private static final int PEOPLE = 200;
+
+    @Deployment
+    static WebArchive deployment() {
+        return ProductWar.asBuilt();
+    }
+
+    @Inject
+    private Meetings meetings;
+
+    @Inject
+    private Registrations registrations;
+
+    @Inject
+    private Venues venues;
+
+    @PersistenceContext(unitName = "stjarnbild")
+    private EntityManager em;
+
+    private long organiser() {
+        return meetings.organisers().get(0).id();
+    }
+
+    private MeetingInput meeting(String title, LocalDate day, LocalTime start, LocalTime end, Long venueId, Integer seats,
+            String reason) {
+        return new MeetingInput(MeetingKind.OPEN_MEETING, title, "Kom och berätta vad som är unikt.", day, start, end,
+                venueId, null, seats, Set.of(organiser()), Set.of(), List.of("Välkommen", "Stjärnbilden hittills"),
+                "Fika finns", 24, reason);
+    }
+
+    private long venue(String name, int capacity) {
+        return venues.save(null, 0, new VenueInput(name, "Storgatan 1, Föllinge", null, capacity, true, true, null, null));
+    }
+
+    @Test
+    void manyPeopleRegisteringAtOnceNeverOversellAndCancellationsPromoteInOrder() throws Exception {
+        LocalDate day = LocalDate.now().plusMonths(2);
+        long venue = venue("IT Samlingslokal " + System.nanoTime(), 500);
+        long id = meetings.save(null, 0, meeting("IT Öppet möte, rusning", day, LocalTime.of(18, 0), LocalTime.of(20, 30),
+                venue, SEATS, null));
+        ExecutorService pool = Executors.newFixedThreadPool(16);
+        try {
+            List<Callable<Receipt>> people = new ArrayList<>();
+            for (int i = 0; i < PEOPLE; i++) {
+                int n = i;
+                people.add(() -> registrations.register(id, new RegistrationInput("Person " + n, "person" + n + "@example.se",
+                        null, null, null, true)));
+            }
+            List<Receipt> receipts = new ArrayList<>();
+            for (Future<Receipt> future : pool.invokeAll(people)) {
+                receipts.add(future.get());
+            }
+            assertEquals(SEATS, receipts.stream().filter(r -> r.status() == RegistrationStatus.CONFIRMED).count(),
+                    "exactly the seats, never more");
+            assertEquals(PEOPLE - SEATS, receipts.stream().filter(r -> r.status() == RegistrationStatus.WAITLISTED).count());
+            List<RegistrationRow> rows = registrations.of(id);
+            List<RegistrationRow> waiting = rows.stream().filter(r -> r.status() == RegistrationStatus.WAITLISTED).toList();
+            assertEquals(PEOPLE - SEATS, waiting.size());
+            assertEquals(rows.stream().filter(r -> r.status() == RegistrationStatus.CONFIRMED).count(), SEATS);
+
+            // Five of those with a seat cancel at once by their own links: the first five waiting move up.
+            List<String> cancelling = receipts.stream().filter(r -> r.status() == RegistrationStatus.CONFIRMED)
+                    .limit(5).map(Receipt::token).toList();
+            List<Callable<Void>> cancellations = cancelling.stream().<Callable<Void>>map(token -> () -> {
+                registrations.cancel(token);
+                return null;
+            }).toList();
+            for (Future<Void> future : pool.invokeAll(cancellations)) {
+                future.get();
+            }
+            List<RegistrationRow> after = registrations.of(id);
+            assertEquals(SEATS, after.stream().filter(r -> r.status() == RegistrationStatus.CONFIRMED).count(),
+                    "no seat stays free while someone waits");
+            List<Long> promoted = waiting.subList(0, 5).stream().map(RegistrationRow::id).toList();
+            assertTrue(after.stream().filter(r -> promoted.contains(r.id())).allMatch(r -> r.status() == RegistrationStatus.CONFIRMED),
+                    "the first five in line got the seats");
+            assertEquals(RegistrationStatus.WAITLISTED, after.stream().filter(r -> r.id() == waiting.get(5).id()).findFirst()
+                    .orElseThrow().status(), "the sixth still waits");
+            assertEquals(1, registrations.byToken(receipts.stream().filter(r -> r.id() == waiting.get(5).id()).findFirst()
+                    .orElseThrow().token()).orElseThrow().waitlistPosition(), "and is now first in line");
+
+            // More seats promote the next in line; fewer than those already seated is refused.
+            long version = meetings.find(id).orElseThrow().version();
+            meetings.save(id, version, meeting("IT Öppet möte, rusning", day, LocalTime.of(18, 0), LocalTime.of(20, 30),
+                    venue, SEATS + 10, null));
+            assertEquals(SEATS + 10, registrations.of(id).stream().filter(r -> r.status() == RegistrationStatus.CONFIRMED).count());
+            long current = meetings.find(id).orElseThrow().version();
+            RefusedException fewer = assertThrows(RefusedException.class, () -> meetings.save(id, current,
+                    meeting("IT Öppet möte, rusning", day, LocalTime.of(18, 0), LocalTime.of(20, 30), venue, SEATS, null)));
+            assertEquals("registration.capacity.belowConfirmed", fewer.problems().get(0).messageKey());
+            assertEquals(SEATS + 10, meetings.find(id).orElseThrow().input().capacity(), "nothing changed");
+
+            long mails = em.createQuery("select count(m) from MailMessage m where m.meeting.id = :id", Long.class)
+                    .setParameter("id", id).getSingleResult();
+            assertEquals(PEOPLE + 5 + 5 + 10, mails, "a confirmation or waitlist notice each, 5 cancellations, 15 promotions");
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void badInputIsRefusedWithItsFieldAndChangesNothing() {
+        LocalDate day = LocalDate.now().plusMonths(3);
+        long venue = venue("IT Bygdegård " + System.nanoTime(), 2);
+        long id = meetings.save(null, 0, meeting("IT Möte för fel", day, LocalTime.of(18, 0), LocalTime.of(20, 0), venue, null, null));
+
+        assertRefused("end", "meeting.end.notAfterStart", () -> meetings.save(null, 0,
+                meeting("IT Baklänges", day, LocalTime.of(20, 0), LocalTime.of(18, 0), venue, null, null)));
+        assertRefused("start", "meeting.time.doesNotExist", () -> meetings.save(null, 0,
+                meeting("IT Sommartid", LocalDate.of(2027, 3, 28), LocalTime.of(2, 30), LocalTime.of(4, 0), venue, null, null)));
+        assertRefused("overrideReason", "meeting.conflicts.reasonRequired", () -> meetings.save(null, 0,
+                meeting("IT Dubbelbokat", day, LocalTime.of(19, 0), LocalTime.of(21, 0), venue, null, null)));
+        long kept = meetings.save(null, 0, meeting("IT Dubbelbokat", day, LocalTime.of(19, 0), LocalTime.of(21, 0), venue, null,
+                "Stora salen och lilla salen används samtidigt"));
+        assertEquals("Stora salen och lilla salen används samtidigt", meetings.find(kept).orElseThrow().overrideReason());
+        assertFalse(meetings.conflicts(kept, meetings.find(kept).orElseThrow().input()).isEmpty(), "the conflict is still shown");
+
+        assertRefused("email", "registration.email.invalid", () -> registrations.register(id,
+                new RegistrationInput("Anna", "anna(at)example", null, null, null, true)));
+        assertRefused("name", "registration.name.markup", () -> registrations.register(id,
+                new RegistrationInput("<script>alert(1)</script>Anna", "anna@example.se", null, null, null, true)));
+        assertRefused("consent", "registration.consent.required", () -> registrations.register(id,
+                new RegistrationInput("Anna", "anna@example.se", null, null, null, false)));
+        registrations.register(id, new RegistrationInput("Anna", "anna@example.se", null, null, null, true));
+        assertRefused("email", "registration.email.duplicate", () -> registrations.register(id,
+                new RegistrationInput("Anna igen", " ANNA@example.se ", null, null, null, true)));
+        assertEquals(1, registrations.of(id).size(), "only the one good registration");
+
+        assertTrue(registrations.byToken("A".repeat(43)).isEmpty(), "a forged token shows nothing");
+        assertTrue(registrations.byToken("' or 1=1 --").isEmpty());
+        assertRefused("", "registration.token.unknown", () -> registrations.cancel("B".repeat(43)));
+
+        meetings.cancel(id);
+        assertRefused("", "registration.meeting.cancelled", () -> registrations.register(id,
+                new RegistrationInput("Bo", "bo@example.se", null, null, null, true)));
+        assertEquals(RegistrationStatus.CONFIRMED, registrations.of(id).get(0).status(), "cancelling the meeting keeps the rows");
+    }
+
+    private static void assertRefused(String field, String key, org.junit.jupiter.api.function.Executable action) {
+        RefusedException refused = assertThrows(RefusedException.class, action);
+        assertEquals(field, refused.problems().get(0).field(), refused.problems().toString());
+        assertEquals(key, refused.problems().get(0).messageKey(), refused.problems().toString());
+    }
+}

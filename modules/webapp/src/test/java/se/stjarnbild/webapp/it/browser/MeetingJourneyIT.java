@@ -1,0 +1,190 @@
+package se.stjarnbild.webapp.it.browser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import se.stjarnbild.webapp.demo.DemoCatalog;
+
+/**
+ * An organiser schedules an open meeting and sees a conflict; people register on the public page
+ * without an account, one cancels by their personal link, and the waitlist promotes the next,
+ * with the e-mail arriving at a real SMTP server.
+ */
+@ExtendWith(SharedServer.Start.class)
+class MeetingJourneyIT {
+
+    private final RunningServer server = SharedServer.current();
+    private final String nonce = Long.toString(System.nanoTime(), 36);
+
+    @Test
+    void scheduleSeeAConflictRegisterPubliclyCancelAndSeeTheWaitlistPromote() throws Exception {
+        String day = LocalDate.now().plusDays(40).toString();
+        String title = "Öppet möte " + nonce;
+        String meetingUrl;
+        try (Browser organiser = Browser.open()) {
+            organiser.go(server.url("login.xhtml"));
+            organiser.logIn("organisator", DemoCatalog.DEMO_PASSWORD);
+            organiser.go(server.url("meetings/index.xhtml"));
+            organiser.assertNoSeriousAccessibilityViolations("meeting list");
+            organiser.clickAndWait("#newMeeting");
+            organiser.clickAndWait("#meetingForm\\:save");
+            assertEquals("Skriv mötets rubrik.", organiser.text("#meetingForm\\:title-error"));
+            assertEquals("Ange vilken dag mötet är.", organiser.text("#meetingForm\\:date-error"));
+            assertEquals("Välj minst en organisatör.", organiser.text("#meetingForm\\:organisers-error"));
+
+            fill(organiser, "Krock " + nonce, day, "17:00", "19:00", "1");
+            organiser.clickAndWait("#meetingForm\\:save");
+            assertEquals("/meetings/meeting.xhtml", organiser.path());
+
+            organiser.go(server.url("meetings/meeting-edit.xhtml"));
+            fill(organiser, title, "2027-03-28", "02:30", "04:00", "1");
+            organiser.clickAndWait("#meetingForm\\:save");
+            assertTrue(organiser.text("#meetingForm\\:start-error").contains("finns inte"), organiser.text("#meetingForm\\:start-error"));
+            setValue(organiser, "#meetingForm\\:date", day);
+            setValue(organiser, "#meetingForm\\:start", "18:00");
+            setValue(organiser, "#meetingForm\\:end", "20:30");
+            organiser.clickAndWait("#meetingForm\\:save");
+            assertTrue(organiser.text("#conflictList").contains("Lokalen är bokad för ”Krock " + nonce + "”"), organiser.text("#conflictList"));
+            assertTrue(organiser.text("#meetingForm\\:overrideReason-error").contains("krockar med 1 andra"),
+                    organiser.text("#meetingForm\\:overrideReason-error"));
+            assertTrue(organiser.text("#conflictList").contains("En organisatör leder"), "the same organiser too");
+            organiser.assertNoSeriousAccessibilityViolations("meeting form with a conflict");
+            organiser.type("#meetingForm\\:overrideReason", "Krocken flyttas till lilla salen");
+            organiser.clickAndWait("#meetingForm\\:save");
+            assertEquals("/meetings/meeting.xhtml", organiser.path());
+            assertTrue(organiser.text("main").contains("Krocken flyttas till lilla salen"), "the reason is kept");
+            meetingUrl = organiser.driver().getCurrentUrl();
+        }
+        String meetingId = meetingUrl.replaceAll(".*[?&]id=(\\d+).*", "$1");
+
+        String annaLink;
+        try (Browser anna = Browser.open()) {
+            anna.go(server.url("public/meetings.xhtml"));
+            assertTrue(anna.text("#openMeetings").contains(title));
+            anna.assertNoSeriousAccessibilityViolations("public meeting list");
+            anna.go(server.url("public/register.xhtml?meeting=" + meetingId));
+            anna.type("#registerForm\\:name", "Anna <b>Andersson</b>");
+            anna.type("#registerForm\\:email", "anna-" + nonce + "@example.se");
+            anna.clickAndWait("#registerForm\\:register");
+            assertTrue(anna.text("#registerForm\\:name-error").contains("kod"), anna.text("#registerForm\\:name-error"));
+            assertTrue(anna.text("#registerForm\\:consent-error").contains("Kryssa i"));
+            anna.type("#registerForm\\:name", "Anna Andersson");
+            anna.find("#registerForm\\:consent").click();
+            anna.clickAndWait("#registerForm\\:register");
+            assertTrue(anna.text("#receipt").contains("Du är anmäld"), anna.text("main"));
+            annaLink = anna.find("#personalLink").getAttribute("href");
+            anna.assertNoSeriousAccessibilityViolations("registration receipt");
+        }
+
+        String bertilLink;
+        try (Browser bertil = Browser.open()) {
+            bertil.driver().manage().window().setSize(new Dimension(320, 900));
+            bertil.go(server.url("public/register.xhtml?meeting=" + meetingId));
+            assertTrue(bertil.text("#fullNotice").contains("fullt"), "one seat, taken by Anna");
+            bertil.assertNoSeriousAccessibilityViolations("public registration, 320 px");
+            bertil.screenshot("register-sv-320");
+            bertil.type("#registerForm\\:name", "Bertil Berg");
+            bertil.type("#registerForm\\:email", "bertil-" + nonce + "@example.se");
+            bertil.find("#registerForm\\:consent").click();
+            bertil.clickAndWait("#registerForm\\:register");
+            assertTrue(bertil.text("#receipt").contains("väntelistan"), bertil.text("#receipt"));
+            assertTrue(bertil.text("#position").contains("nummer 1"));
+            bertilLink = bertil.find("#personalLink").getAttribute("href");
+        }
+
+        MimeMessage annasConfirmation = awaitMail("anna-" + nonce + "@example.se", "Du är anmäld");
+        MimeMultipart parts = (MimeMultipart) annasConfirmation.getContent();
+        assertTrue(parts.getBodyPart(1).getContentType().startsWith("text/calendar"), "the meeting as a calendar file");
+        String ics = new String(parts.getBodyPart(1).getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertTrue(ics.contains("TZID=Europe/Stockholm") && ics.contains("SUMMARY:" + title), ics);
+        awaitMail("bertil-" + nonce + "@example.se", "väntelistan");
+
+        try (Browser anna = Browser.open()) {
+            anna.go(annaLink);
+            assertEquals("Har plats", anna.text("#status"));
+            anna.find("#cancelDetails summary").click();
+            anna.clickAndWait("#cancelForm\\:confirmCancel");
+            assertTrue(anna.text("#cancelledNotice").contains("borttagen"));
+            assertEquals("Avanmäld", anna.text("#status"));
+            anna.go(server.url("public/registration.xhtml?token=" + "x".repeat(43)));
+            assertTrue(anna.text("#unknownToken").contains("stämmer inte"), "a forged link shows nobody's data");
+        }
+        try (Browser bertil = Browser.open()) {
+            bertil.go(bertilLink);
+            assertEquals("Har plats", bertil.text("#status"), "promoted when Anna cancelled");
+            bertil.assertNoSeriousAccessibilityViolations("own registration");
+        }
+        awaitMail("bertil-" + nonce + "@example.se", "Du har fått en plats");
+
+        try (Browser organiser = Browser.open()) {
+            organiser.go(server.url("login.xhtml"));
+            organiser.logIn("organisator", DemoCatalog.DEMO_PASSWORD);
+            organiser.go(meetingUrl);
+            String rows = organiser.text("#registrationsForm");
+            assertTrue(rows.contains("Bertil Berg") && rows.contains("Har plats") && rows.contains("Avanmäld"), rows);
+            organiser.type("#doorForm\\:search", "bertil");
+            organiser.clickAndWait("#doorForm\\:find");
+            organiser.find("#registrationsForm input[id$='arrive']").click();
+            new WebDriverWait(organiser.driver(), Duration.ofSeconds(10))
+                    .until(d -> organiser.text("#arrivedCount").endsWith("1"));
+            organiser.assertNoSeriousAccessibilityViolations("meeting page");
+            organiser.screenshot("meeting-sv-1280");
+        }
+    }
+
+    private static void fill(Browser b, String title, String day, String start, String end, String capacity) {
+        b.type("#meetingForm\\:title", title);
+        setValue(b, "#meetingForm\\:date", day);
+        setValue(b, "#meetingForm\\:start", start);
+        setValue(b, "#meetingForm\\:end", end);
+        new Select(b.find("#meetingForm\\:venue")).selectByVisibleText("Föllinge folkets hus (demo)");
+        b.type("#meetingForm\\:capacity", capacity);
+        WebElementTicker.tick(b, "Olle Organisatör (demo)");
+    }
+
+    private static void setValue(Browser b, String css, String value) {
+        ((JavascriptExecutor) b.driver()).executeScript("arguments[0].value = arguments[1];", b.find(css), value);
+    }
+
+    /** Waits (up to 20 s) for a message to the address whose subject contains the words. */
+    private static MimeMessage awaitMail(String to, String subjectPart) throws Exception {
+        for (int attempt = 0; attempt < 100; attempt++) {
+            List<MimeMessage> found = Arrays.stream(SharedServer.mail().getReceivedMessages()).filter(m -> {
+                try {
+                    return m.getAllRecipients()[0].toString().equals(to) && m.getSubject().contains(subjectPart);
+                } catch (jakarta.mail.MessagingException e) {
+                    return false;
+                }
+            }).toList();
+            if (!found.isEmpty()) {
+                return found.get(0);
+            }
+            Thread.sleep(200);
+        }
+        throw new AssertionError("No mail to " + to + " about '" + subjectPart + "'");
+    }
+
+    /** Ticks a labelled checkbox unless it is ticked. */
+    private static final class WebElementTicker {
+        static void tick(Browser b, String label) {
+            var box = b.driver().findElement(By.xpath("//label[normalize-space()='" + label + "']"));
+            var input = b.driver().findElement(By.id(box.getAttribute("for")));
+            if (!input.isSelected()) {
+                input.click();
+            }
+        }
+    }
+}
