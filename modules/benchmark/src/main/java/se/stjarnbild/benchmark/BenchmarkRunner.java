@@ -32,6 +32,7 @@ public final class BenchmarkRunner {
     private final Options options;
     private final List<Figure> figures = new ArrayList<>();
     private final WrkLoad wrk;
+    private long registrationMeetingId;
 
     /** The command line, from the Maven profile. */
     record Options(Path war, Path micro, Path work, String scale, List<Integer> growth, int runs, long seed, int seconds) {
@@ -111,6 +112,9 @@ public final class BenchmarkRunner {
         String url = "jdbc:h2:file:" + dir.toAbsolutePath().resolve("stjarnbild");
         log("Generating " + quotes + " quotes (seed " + options.seed() + ")");
         DataGenerator.Result result = new DataGenerator(options.seed()).generate(url, USER, PASSWORD, quotes);
+        if (quotes == options.quotes()) {
+            registrationMeetingId = result.registrationMeetingId();
+        }
         figures.add(Figure.informational(String.format(Locale.ROOT, "generate %,d quotes in %,d interviews, %d places, %d villages",
                 quotes, result.interviews(), result.places(), result.villages()), result.millis() + " ms"));
         return url;
@@ -200,6 +204,7 @@ public final class BenchmarkRunner {
             double p95 = percentile(trips, 95);
             figures.add(Figure.measured("search" + data + ": p95 round trip", String.format(Locale.ROOT,
                     "%.1f ms (search itself %.1f ms)", p95, percentile(searchOnly, 95)), "≤ 20 ms", p95 / 20.0));
+            measureRegistrations(server);
             log("Importing " + rows.size() + " rows through the import page");
             DialogueBenchmarks.ImportTimes times = DialogueBenchmarks.importFile(session, csv, rows.size());
             double jdbcMedian = Stats.of(jdbc).median();
@@ -213,6 +218,26 @@ public final class BenchmarkRunner {
                 throw new IllegalStateException("No search was timed");
             }
         }
+    }
+
+    /** 2,000 people register at once for a meeting with 300 seats, through the public page. */
+    private void measureRegistrations(ServerProcess server) throws Exception {
+        int people = 2_000;
+        log("Registering " + people + " people at once for " + DataGenerator.BENCHMARK_SEATS + " seats");
+        RegistrationBenchmark.Outcome outcome = RegistrationBenchmark.run(server.base(), registrationMeetingId, people);
+        if (outcome.failed() > 0 || outcome.confirmed() != DataGenerator.BENCHMARK_SEATS
+                || outcome.waitlisted() != people - DataGenerator.BENCHMARK_SEATS) {
+            throw new IllegalStateException(String.format(Locale.ROOT, "Registrations went wrong: %d seats, %d waiting, "
+                    + "%d failed (expected %d seats, %d waiting)", outcome.confirmed(), outcome.waitlisted(), outcome.failed(),
+                    DataGenerator.BENCHMARK_SEATS, people - DataGenerator.BENCHMARK_SEATS));
+        }
+        List<Double> sorted = outcome.millis().stream().sorted().toList();
+        double p99 = percentile(sorted, 99);
+        figures.add(Figure.measured(String.format(Locale.ROOT, "%,d registrations at once (%d client threads) to %d seats",
+                people, RegistrationBenchmark.CONCURRENCY, DataGenerator.BENCHMARK_SEATS),
+                String.format(Locale.ROOT, "%d confirmed, %d waitlisted, 0 errors; p50 %.0f ms, p99 %.0f ms",
+                        outcome.confirmed(), outcome.waitlisted(), percentile(sorted, 50), p99),
+                "exactly 300, p99 ≤ 200 ms", p99 / 200.0));
     }
 
     private static double percentile(List<Double> sorted, int percent) {
@@ -286,8 +311,6 @@ public final class BenchmarkRunner {
     }
 
     private void addPendingFigures() {
-        figures.add(Figure.pending("2,000 concurrent registrations to 300 seats", "exactly 300, p99 ≤ 200 ms",
-                "needs registration (issue 4)"));
         figures.add(Figure.pending("decision document from the large data: time, peak heap", "≤ 5 s, ≤ 512 MB",
                 "needs the document (issue 6)"));
         figures.add(Figure.pending("document aggregation vs the same raw SQL", "≤ 2×", "needs the document (issue 6)"));

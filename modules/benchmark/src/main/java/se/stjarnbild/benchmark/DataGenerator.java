@@ -45,8 +45,12 @@ final class DataGenerator {
     };
 
     /** What was generated and how long it took. */
-    record Result(int villages, int places, int themes, int quotes, long interviews, long millis) {
+    record Result(int villages, int places, int themes, int quotes, long interviews, long registrations,
+            long registrationMeetingId, long millis) {
     }
+
+    /** Seats of the open meeting the registration benchmark fills. */
+    static final int BENCHMARK_SEATS = 300;
 
     private final SplittableRandom random;
     private final SwedishText text;
@@ -79,6 +83,7 @@ final class DataGenerator {
             int themes = insertThemes(db);
             List<PlaceRow> places = insertPlaces(db, villages, placesFor(quotes));
             insertQuotes(db, villages, places, quotes, year);
+            long[] meetings = insertMeetings(db, villages, year, registrationsFor(quotes));
             advanceSequence(db);
             db.commit();
             long interviews;
@@ -86,7 +91,8 @@ final class DataGenerator {
                 rows.next();
                 interviews = rows.getLong(1);
             }
-            return new Result(villages.size(), places.size(), themes, quotes, interviews, (System.nanoTime() - start) / 1_000_000);
+            return new Result(villages.size(), places.size(), themes, quotes, interviews, meetings[1], meetings[0],
+                    (System.nanoTime() - start) / 1_000_000);
         }
     }
 
@@ -325,6 +331,79 @@ final class DataGenerator {
     }
 
     /** Moves the product's id sequence past what was generated, in its allocation blocks of 50. */
+    /** Registrations already in the data: 2,000 at the large scale, as the benchmark issue sets it. */
+    static int registrationsFor(int quotes) {
+        return Math.max(100, Math.min(2_000, quotes / 50));
+    }
+
+    /**
+     * A venue, the two October open meetings with {@code registrations} people registered, and an
+     * open meeting weeks ahead with {@value #BENCHMARK_SEATS} seats and nobody registered yet, for
+     * the registration benchmark. Returns that meeting's id and the registrations written.
+     */
+    private long[] insertMeetings(Connection db, List<Village> villages, int year, int registrations) throws SQLException {
+        long venue = id();
+        try (PreparedStatement insert = db.prepareStatement("insert into venue (id, version, name, address, district_id, "
+                + "capacity, step_free, hearing_loop) values (?, 1, ?, ?, ?, ?, true, true)")) {
+            insert.setLong(1, venue);
+            insert.setString(2, "Syntetisk samlingslokal");
+            insert.setString(3, "Storgatan 1, Krokom");
+            insert.setLong(4, villages.get(0).districtId());
+            insert.setInt(5, 2_000);
+            insert.executeUpdate();
+        }
+        java.time.ZoneId zone = java.time.ZoneId.of("Europe/Stockholm");
+        LocalDate ahead = LocalDate.now().plusWeeks(6);
+        Object[][] meetings = {
+            {"Öppet möte om stjärnbilden – Föllinge", LocalDate.of(year, 10, 8), null},
+            {"Öppet möte om stjärnbilden – Krokom", LocalDate.of(year, 10, 9), null},
+            {"Öppet möte för mätning av anmälningar", ahead, BENCHMARK_SEATS},
+        };
+        long[] ids = new long[meetings.length];
+        try (PreparedStatement insert = db.prepareStatement("insert into meeting (id, version, kind, title, starts_at, ends_at, "
+                + "venue_id, capacity, status, reminder_hours, sequence_number, created_at) "
+                + "values (?, 1, 'OPEN_MEETING', ?, ?, ?, ?, ?, 'SCHEDULED', 24, 0, ?)")) {
+            for (int m = 0; m < meetings.length; m++) {
+                ids[m] = id();
+                LocalDate day = (LocalDate) meetings[m][1];
+                insert.setLong(1, ids[m]);
+                insert.setString(2, (String) meetings[m][0]);
+                insert.setTimestamp(3, utc(day.atTime(18, 0).atZone(zone).toInstant()));
+                insert.setTimestamp(4, utc(day.atTime(20, 30).atZone(zone).toInstant()));
+                insert.setLong(5, venue);
+                insert.setObject(6, meetings[m][2]);
+                insert.setTimestamp(7, utc(java.time.Instant.now()));
+                insert.addBatch();
+            }
+            insert.executeBatch();
+        }
+        try (PreparedStatement insert = db.prepareStatement("insert into registration (id, version, meeting_id, name, email, "
+                + "consent_given, status, token, code, arrived, walk_in, by_staff, created_at) "
+                + "values (?, 1, ?, ?, ?, true, 'CONFIRMED', ?, ?, ?, false, false, ?)")) {
+            for (int r = 0; r < registrations; r++) {
+                insert.setLong(1, id());
+                insert.setLong(2, ids[r % 2]);
+                insert.setString(3, "Deltagare " + r);
+                insert.setString(4, "deltagare" + r + "@example.se");
+                insert.setString(5, String.format("%043d", r));
+                insert.setString(6, String.format("C%05d", r));
+                insert.setBoolean(7, random.nextInt(4) != 0);
+                insert.setTimestamp(8, utc(java.time.Instant.now()));
+                insert.addBatch();
+                if (r % BATCH == BATCH - 1) {
+                    insert.executeBatch();
+                }
+            }
+            insert.executeBatch();
+        }
+        return new long[] {ids[2], registrations};
+    }
+
+    /** Instants are stored as UTC wall-clock timestamps, as the product's converter writes them. */
+    private static Timestamp utc(java.time.Instant instant) {
+        return Timestamp.valueOf(LocalDateTime.ofInstant(instant, java.time.ZoneOffset.UTC));
+    }
+
     private void advanceSequence(Connection db) throws SQLException {
         long restart = (nextId / 50 + 2) * 50;
         try (Statement statement = db.createStatement()) {

@@ -45,6 +45,10 @@ public class MeetingMail {
         send(r, "mail.cancelled", false);
     }
 
+    void reminder(Registration r) {
+        send(r, "mail.reminder", false);
+    }
+
     void meetingCancelled(Registration r) {
         send(r, "mail.meetingCancelled", true);
     }

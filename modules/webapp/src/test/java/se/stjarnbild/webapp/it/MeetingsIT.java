@@ -181,6 +181,32 @@ class MeetingsIT {
         assertEquals(RegistrationStatus.CONFIRMED, registrations.of(id).get(0).status(), "cancelling the meeting keeps the rows");
     }
 
+    @Inject
+    private se.stjarnbild.meetings.internal.Reminders reminders;
+
+    @Test
+    void remindersGoOnceEachMeetingsOwnNumberOfHoursBefore() {
+        java.time.ZonedDateTime soon = java.time.ZonedDateTime.now(java.time.ZoneId.of("Europe/Stockholm")).plusDays(1)
+                .withHour(12).withMinute(0).withSecond(0).withNano(0);
+        long venue = venue("IT Påminnelselokal " + System.nanoTime(), 10);
+        MeetingInput in = meeting("IT Påminnelse", soon.toLocalDate(), LocalTime.of(12, 0), LocalTime.of(13, 0), venue, null, null);
+        long id = meetings.save(null, 0, new MeetingInput(in.kind(), in.title(), in.description(), in.date(), in.start(),
+                in.end(), in.venueId(), null, null, in.organiserIds(), in.groupIds(), in.agenda(), in.serviceNotes(), 6, null));
+        registrations.register(id, new RegistrationInput("Påminda Petra", "petra@example.se", null, null, null, true));
+        java.time.Instant start = soon.toInstant();
+        reminders.remindDue(start.minus(java.time.Duration.ofHours(7)));
+        assertEquals(0, reminderMails(id), "seven hours before: not yet (the meeting says six)");
+        reminders.remindDue(start.minus(java.time.Duration.ofHours(6)));
+        assertEquals(1, reminderMails(id));
+        reminders.remindDue(start.minus(java.time.Duration.ofHours(5)));
+        assertEquals(1, reminderMails(id), "once only");
+    }
+
+    private long reminderMails(long meetingId) {
+        return em.createQuery("select count(m) from MailMessage m where m.meeting.id = :id and m.subject like 'Påminnelse%'",
+                Long.class).setParameter("id", meetingId).getSingleResult();
+    }
+
     private static void assertRefused(String field, String key, org.junit.jupiter.api.function.Executable action) {
         RefusedException refused = assertThrows(RefusedException.class, action);
         assertEquals(field, refused.problems().get(0).field(), refused.problems().toString());

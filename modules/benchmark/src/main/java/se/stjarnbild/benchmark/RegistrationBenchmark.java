@@ -1,0 +1,106 @@
+package se.stjarnbild.benchmark;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Many people registering for one open meeting at once, through the public page as a browser
+ * does: each opens the page (its own session and form), then all send their registrations
+ * together. Counts who got a seat and who waits, and times each sending.
+ */
+final class RegistrationBenchmark {
+
+    /** Client threads sending at once: far more than the server's cores, so requests queue there. */
+    static final int CONCURRENCY = 100;
+
+    record Outcome(int confirmed, int waitlisted, int failed, List<Double> millis) {
+    }
+
+    private record Person(HttpClient http, String viewState, int number) {
+    }
+
+    private RegistrationBenchmark() {
+    }
+
+    static Outcome run(URI base, long meetingId, int people) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(CONCURRENCY);
+        try {
+            String page = "public/register.xhtml?meeting=" + meetingId;
+            List<Callable<Person>> opening = new ArrayList<>();
+            for (int i = 0; i < people; i++) {
+                int number = i;
+                opening.add(() -> {
+                    HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
+                            .connectTimeout(Duration.ofSeconds(10)).build();
+                    HttpResponse<String> form = http.send(HttpRequest.newBuilder(base.resolve(page))
+                            .timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofString());
+                    if (form.statusCode() != 200 || !form.body().contains("registerForm")) {
+                        throw new IllegalStateException("The registration page answered " + form.statusCode());
+                    }
+                    return new Person(http, StaffSession.viewState(form.body()), number);
+                });
+            }
+            List<Person> ready = new ArrayList<>();
+            for (Future<Person> person : pool.invokeAll(opening, 10, TimeUnit.MINUTES)) {
+                ready.add(person.get());
+            }
+            List<Callable<double[]>> sending = new ArrayList<>();
+            for (Person person : ready) {
+                sending.add(() -> send(base, page, person));
+            }
+            int confirmed = 0;
+            int waitlisted = 0;
+            int failed = 0;
+            List<Double> millis = new ArrayList<>();
+            for (Future<double[]> result : pool.invokeAll(sending, 10, TimeUnit.MINUTES)) {
+                double[] r = result.get();
+                millis.add(r[1]);
+                if (r[0] == 1) {
+                    confirmed++;
+                } else if (r[0] == 2) {
+                    waitlisted++;
+                } else {
+                    failed++;
+                }
+            }
+            return new Outcome(confirmed, waitlisted, failed, millis);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** {status (1 seat, 2 waitlist, 0 failed), milliseconds}. */
+    private static double[] send(URI base, String page, Person person) throws IOException, InterruptedException {
+        String form = "registerForm=registerForm&registerForm%3Aname=" + encode("Mätperson " + person.number())
+                + "&registerForm%3Aemail=" + encode("matperson" + person.number() + "@example.se")
+                + "&registerForm%3Aphone=&registerForm%3Aneeds=&registerForm%3Aconsent=on"
+                + "&registerForm%3Aregister=Skicka&jakarta.faces.ViewState=" + encode(person.viewState());
+        long started = System.nanoTime();
+        HttpResponse<String> answer = person.http().send(HttpRequest.newBuilder(base.resolve(page))
+                .timeout(Duration.ofSeconds(60)).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+        double millis = (System.nanoTime() - started) / 1_000_000.0;
+        String body = answer.body();
+        int status = answer.statusCode() != 200 || !body.contains("id=\"receipt\"") ? 0
+                : body.contains("id=\"position\"") ? 2 : 1;
+        return new double[] {status, millis};
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+}
