@@ -102,7 +102,7 @@ final class DialogueBenchmarks {
             if (answer.contains("msg-error") || System.nanoTime() > deadline) {
                 throw new IllegalStateException("The import did not finish: " + answer.substring(0, Math.min(answer.length(), 2_000)));
             }
-            Thread.sleep(100);
+            Thread.sleep(250);
             Matcher state = AJAX_VIEW_STATE.matcher(answer);
             if (state.find()) {
                 viewState = state.group(1);

@@ -11,7 +11,8 @@ import java.util.Objects;
 public final class SpreadsheetReader {
 
     /** Far above a summer of interviews (a 100,000-row CSV is about 15 MB); protects the server's memory. */
-    public static final int MAX_BYTES = 30 * 1024 * 1024;
+    /** Room for 100,000 rows with notes repeated on each row of an interview; a 50 MB file is refused. */
+    public static final int MAX_BYTES = 45 * 1024 * 1024;
     public static final int MAX_ROWS = 200_000;
 
     private SpreadsheetReader() {

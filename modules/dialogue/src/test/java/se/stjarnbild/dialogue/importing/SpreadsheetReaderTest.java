@@ -163,7 +163,7 @@ class SpreadsheetReaderTest {
     void aFileOverTheSizeLimitIsRefusedNamingTheLimit() {
         byte[] content = new byte[SpreadsheetReader.MAX_BYTES + 1];
         java.util.Arrays.fill(content, (byte) 'a');
-        assertRefused("import.file.tooLarge", List.of(30), refused(content, "x.csv", AUTO));
+        assertRefused("import.file.tooLarge", List.of(45), refused(content, "x.csv", AUTO));
     }
 
     @Test

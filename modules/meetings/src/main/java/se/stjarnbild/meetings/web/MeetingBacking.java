@@ -11,7 +11,6 @@ import se.stjarnbild.meetings.Choice;
 import se.stjarnbild.meetings.MeetingDetails;
 import se.stjarnbild.meetings.Meetings;
 import se.stjarnbild.meetings.Receipt;
-import se.stjarnbild.meetings.RegistrationInput;
 import se.stjarnbild.meetings.RegistrationRow;
 import se.stjarnbild.meetings.Registrations;
 import se.stjarnbild.model.meetings.RegistrationStatus;
@@ -38,11 +37,7 @@ public class MeetingBacking implements Serializable {
     private boolean loaded;
     private List<RegistrationRow> rows;
     private String search;
-    private String name;
-    private String email;
-    private String phone;
-    private Long districtId;
-    private String needs;
+    private final RegistrationForm form = new RegistrationForm();
     private String walkInName;
     private List<Choice> districts;
 
@@ -91,9 +86,9 @@ public class MeetingBacking implements Serializable {
     public String registerByPhone() {
         Receipt[] receipt = new Receipt[1];
         if (Refusals.attempt("phoneForm", "meeting.editConflict", () -> receipt[0] = registrations.registerByStaff(id,
-                new RegistrationInput(name, email, phone, districtId, needs, true)))) {
+                form.input(true)))) {
             MeetingsTexts.flashInfo(receipt[0].status() == RegistrationStatus.CONFIRMED ? "registration.staff.confirmed"
-                    : "registration.staff.waitlisted", name.trim(), receipt[0].code(), receipt[0].waitlistPosition());
+                    : "registration.staff.waitlisted", form.getName().trim(), receipt[0].code(), receipt[0].waitlistPosition());
             return self();
         }
         return null;
@@ -146,44 +141,8 @@ public class MeetingBacking implements Serializable {
         this.search = search;
     }
 
-    public String getName() {
-        return name;
-    }
-
-    public void setName(String name) {
-        this.name = name;
-    }
-
-    public String getEmail() {
-        return email;
-    }
-
-    public void setEmail(String email) {
-        this.email = email;
-    }
-
-    public String getPhone() {
-        return phone;
-    }
-
-    public void setPhone(String phone) {
-        this.phone = phone;
-    }
-
-    public Long getDistrictId() {
-        return districtId;
-    }
-
-    public void setDistrictId(Long districtId) {
-        this.districtId = districtId;
-    }
-
-    public String getNeeds() {
-        return needs;
-    }
-
-    public void setNeeds(String needs) {
-        this.needs = needs;
+    public RegistrationForm getForm() {
+        return form;
     }
 
     public String getWalkInName() {

@@ -10,7 +10,6 @@ import se.stjarnbild.meetings.Choice;
 import se.stjarnbild.meetings.Meetings;
 import se.stjarnbild.meetings.PublicMeeting;
 import se.stjarnbild.meetings.Receipt;
-import se.stjarnbild.meetings.RegistrationInput;
 import se.stjarnbild.meetings.Registrations;
 
 /**
@@ -33,12 +32,7 @@ public class RegisterBacking implements Serializable {
     private Long meetingId;
     private PublicMeeting meeting;
     private boolean loaded;
-    private String name;
-    private String email;
-    private String phone;
-    private Long districtId;
-    private String needs;
-    private boolean consent;
+    private final RegistrationForm form = new RegistrationForm();
     private Receipt receipt;
     private List<Choice> districts;
 
@@ -60,7 +54,7 @@ public class RegisterBacking implements Serializable {
 
     public void register() {
         Refusals.attempt("registerForm", "meeting.editConflict", () -> receipt = registrations.register(meetingId,
-                new RegistrationInput(name, email, phone, districtId, needs, consent)));
+                form.input(form.isConsent())));
     }
 
     /** The personal link, as it is also sent by e-mail. */
@@ -75,6 +69,10 @@ public class RegisterBacking implements Serializable {
         return districts;
     }
 
+    public RegistrationForm getForm() {
+        return form;
+    }
+
     public Receipt getReceipt() {
         return receipt;
     }
@@ -87,51 +85,4 @@ public class RegisterBacking implements Serializable {
         this.meetingId = meetingId;
     }
 
-    public String getName() {
-        return name;
-    }
-
-    public void setName(String name) {
-        this.name = name;
-    }
-
-    public String getEmail() {
-        return email;
-    }
-
-    public void setEmail(String email) {
-        this.email = email;
-    }
-
-    public String getPhone() {
-        return phone;
-    }
-
-    public void setPhone(String phone) {
-        this.phone = phone;
-    }
-
-    public Long getDistrictId() {
-        return districtId;
-    }
-
-    public void setDistrictId(Long districtId) {
-        this.districtId = districtId;
-    }
-
-    public String getNeeds() {
-        return needs;
-    }
-
-    public void setNeeds(String needs) {
-        this.needs = needs;
-    }
-
-    public boolean isConsent() {
-        return consent;
-    }
-
-    public void setConsent(boolean consent) {
-        this.consent = consent;
-    }
 }

@@ -62,8 +62,20 @@ class MeetingsIT {
     @PersistenceContext(unitName = "stjarnbild")
     private EntityManager em;
 
+    @Inject
+    private se.stjarnbild.webapp.users.UserService users;
+
+    private Long organiser;
+
+    /** An organiser of this test's own, so its meetings never clash with those of other tests or earlier runs. */
     private long organiser() {
-        return meetings.organisers().get(0).id();
+        if (organiser == null) {
+            String name = "IT Organisatör " + Long.toString(System.nanoTime(), 36);
+            users.createIfMissing("it-org-" + Long.toString(System.nanoTime(), 36), name, "it-organisator-lösenord-2026",
+                    Set.of(se.stjarnbild.model.users.Role.ORGANISER));
+            organiser = meetings.organisers().stream().filter(o -> o.name().equals(name)).findFirst().orElseThrow().id();
+        }
+        return organiser;
     }
 
     private MeetingInput meeting(String title, LocalDate day, LocalTime start, LocalTime end, Long venueId, Integer seats,
