@@ -79,6 +79,10 @@ public class Registration extends BaseEntity {
     @Column(name = "cancelled_at")
     private Instant cancelledAt;
 
+    /** When the name, e-mail, phone and needs were removed; the row stays, so counts stay. */
+    @Column(name = "personal_data_removed_at")
+    private Instant personalDataRemovedAt;
+
     protected Registration() {
     }
 
@@ -185,6 +189,10 @@ public class Registration extends BaseEntity {
 
     public Instant getCreatedAt() {
         return createdAt;
+    }
+
+    public Instant getPersonalDataRemovedAt() {
+        return personalDataRemovedAt;
     }
 
     public Instant getCancelledAt() {

@@ -214,6 +214,31 @@ class MeetingsIT {
         assertEquals(1, reminderMails(id), "once only");
     }
 
+    @Inject
+    private se.stjarnbild.meetings.internal.RegistrationRetention retention;
+
+    @Test
+    void registrantsPersonalDataGoesAfterTheRetentionPeriodAndTheCountsStay() {
+        LocalDate day = LocalDate.now().plusDays(10);
+        long venue = venue("IT Gallringslokal " + System.nanoTime(), 1);
+        long id = meetings.save(null, 0, meeting("IT Gallring", day, LocalTime.of(18, 0), LocalTime.of(19, 0), venue, null, null));
+        registrations.register(id, new RegistrationInput("Gunnar Gallrad", "gunnar@example.se", "070-1234567", null,
+                "Hörslinga", true));
+        registrations.register(id, new RegistrationInput("Vera Väntar", "vera@example.se", null, null, null, true));
+        java.time.Instant end = day.atTime(19, 0).atZone(java.time.ZoneId.of("Europe/Stockholm")).toInstant();
+        retention.removeExpired(end.plus(java.time.Duration.ofDays(29)));
+        assertEquals("Gunnar Gallrad", registrations.of(id).get(0).name(), "kept within the retention period");
+        assertTrue(retention.removeExpired(end.plus(java.time.Duration.ofDays(31))) >= 2);
+        List<RegistrationRow> rows = registrations.of(id);
+        assertEquals(2, rows.size(), "the rows stay, so the counts stay");
+        assertTrue(rows.stream().allMatch(r -> r.name().equals("(borttagen)") && r.email() == null && r.phone() == null
+                && r.needs() == null), rows.toString());
+        assertEquals(1, rows.stream().filter(r -> r.status() == RegistrationStatus.CONFIRMED).count());
+        assertEquals(1, meetings.find(id).orElseThrow().waitlisted());
+        assertEquals(0L, em.createQuery("select count(m) from MailMessage m where m.meeting.id = :id", Long.class)
+                .setParameter("id", id).getSingleResult(), "the e-mail naming them is gone too");
+    }
+
     private long reminderMails(long meetingId) {
         return em.createQuery("select count(m) from MailMessage m where m.meeting.id = :id and m.subject like 'Påminnelse%'",
                 Long.class).setParameter("id", meetingId).getSingleResult();
