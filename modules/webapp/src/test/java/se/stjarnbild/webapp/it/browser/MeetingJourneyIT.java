@@ -142,6 +142,10 @@ class MeetingJourneyIT {
                     .until(d -> organiser.text("#arrivedCount").endsWith("1"));
             organiser.assertNoSeriousAccessibilityViolations("meeting page");
             organiser.screenshot("meeting-sv-1280");
+            organiser.go(server.url("meetings/calendar.xhtml?month=" + day.substring(0, 7)));
+            assertTrue(organiser.text("#calendar").contains("18:00 " + title), organiser.text("#calendar"));
+            organiser.assertNoSeriousAccessibilityViolations("calendar");
+            organiser.screenshot("calendar-sv-1280");
         }
     }
 
