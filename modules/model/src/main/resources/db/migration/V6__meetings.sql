@@ -96,7 +96,7 @@ CREATE TABLE mail_message (
     recipient     VARCHAR(254)    NOT NULL,
     subject       VARCHAR(300)    NOT NULL,
     body          VARCHAR(8000)   NOT NULL,
-    calendar      VARCHAR(8000),
+    calendar      VARCHAR(16000),
     meeting_id    BIGINT          REFERENCES meeting (id),
     created_at    TIMESTAMP       NOT NULL,
     sent_at       TIMESTAMP,

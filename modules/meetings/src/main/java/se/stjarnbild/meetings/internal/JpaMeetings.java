@@ -176,12 +176,15 @@ public class JpaMeetings implements Meetings {
                     conflicts.stream().map(Conflict::otherMeetingId).distinct().count());
         }
         boolean isNew = meeting == null;
+        boolean moved = false;
         if (isNew) {
             meeting = new Meeting(input.kind(), PlainText.clean(input.title()), time.start(), time.end());
             em.persist(meeting);
         } else if (!time.start().equals(meeting.getStartsAt()) || !time.end().equals(meeting.getEndsAt())
-                || !Objects.equals(venue, meeting.getVenue())) {
+                || !Objects.equals(venue, meeting.getVenue())
+                || !Objects.equals(blankToNull(input.onlineLink() == null ? null : input.onlineLink().trim()), meeting.getOnlineLink())) {
             meeting.changed();
+            moved = true;
         }
         meeting.setKind(input.kind());
         meeting.setTitle(PlainText.clean(input.title()));
@@ -200,6 +203,10 @@ public class JpaMeetings implements Meetings {
         meeting.getAgenda().clear();
         meeting.getAgenda().addAll(MeetingRules.agenda(input));
         em.flush();
+        if (moved) {
+            meeting.remindAgain();
+            told(meeting).forEach(mail::meetingChanged);
+        }
         if (!isNew) {
             waitlist.promoteInto(meeting);
         }
@@ -226,11 +233,16 @@ public class JpaMeetings implements Meetings {
             return 0;
         }
         meeting.cancel();
-        List<Registration> told = em.createQuery("select r from Registration r where r.meeting = :meeting "
-                + "and r.status <> :cancelled", Registration.class).setParameter("meeting", meeting)
-                .setParameter("cancelled", RegistrationStatus.CANCELLED).getResultList();
+        List<Registration> told = told(meeting);
         told.forEach(r -> mail.meetingCancelled(r));
         return (int) told.stream().filter(r -> r.getEmail() != null).count();
+    }
+
+    /** Everyone still registered (seated or waiting): those to tell when the meeting changes. */
+    private List<Registration> told(Meeting meeting) {
+        return em.createQuery("select r from Registration r where r.meeting = :meeting and r.status <> :cancelled",
+                Registration.class).setParameter("meeting", meeting)
+                .setParameter("cancelled", RegistrationStatus.CANCELLED).getResultList();
     }
 
     @Override

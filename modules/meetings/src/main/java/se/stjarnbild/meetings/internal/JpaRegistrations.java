@@ -80,7 +80,7 @@ public class JpaRegistrations implements Registrations {
         }
         Waitlist seats = waitlist.of(meeting);
         RegistrationStatus status = seats.statusForNew();
-        Registration registration = new Registration(meeting, input.name().trim(), Tokens.newToken(),
+        Registration registration = new Registration(meeting, PlainText.clean(input.name()), Tokens.newToken(),
                 Tokens.newCode(new HashSet<>(em.createQuery("select r.code from Registration r where r.meeting = :meeting",
                         String.class).setParameter("meeting", meeting).getResultList())), status);
         registration.setEmail(email.isEmpty() ? null : email);
@@ -130,6 +130,9 @@ public class JpaRegistrations implements Registrations {
     public void cancel(String token) {
         Registration registration = byTokenEntity(token)
                 .orElseThrow(() -> RefusedException.of("", "registration.token.unknown"));
+        if (!registration.getMeeting().getEndsAt().isAfter(Instant.now())) {
+            throw RefusedException.of("", "registration.meeting.past");
+        }
         cancel(registration.getId(), true);
     }
 
@@ -153,9 +156,7 @@ public class JpaRegistrations implements Registrations {
         if (tellThePerson) {
             mail.cancelled(found);
         }
-        if (!meeting.isCancelled()) {
-            waitlist.promoteInto(meeting);
-        }
+        waitlist.promoteInto(meeting);
     }
 
     @Override

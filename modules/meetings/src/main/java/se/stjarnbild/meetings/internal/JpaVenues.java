@@ -1,6 +1,8 @@
 package se.stjarnbild.meetings.internal;
 
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
@@ -15,6 +17,8 @@ import se.stjarnbild.meetings.VenueRow;
 import se.stjarnbild.meetings.Venues;
 import se.stjarnbild.meetings.scheduling.Problem;
 import se.stjarnbild.model.geography.District;
+import se.stjarnbild.model.meetings.Meeting;
+import se.stjarnbild.model.meetings.MeetingStatus;
 import se.stjarnbild.model.meetings.Venue;
 
 /** Venues on JPA; a venue a meeting uses is kept. */
@@ -28,6 +32,9 @@ public class JpaVenues implements Venues {
 
     @PersistenceContext(unitName = "stjarnbild")
     private EntityManager em;
+
+    @Inject
+    private WaitlistKeeper waitlist;
 
     @Override
     public List<VenueRow> list() {
@@ -83,6 +90,11 @@ public class JpaVenues implements Venues {
         if (facilities.length() > MAX_NOTES) {
             problems.add(Problem.of("facilities", "venue.notes.tooLong", MAX_NOTES));
         }
+        List<Meeting> seatedHere = venue == null || input.capacity() == null || input.capacity() == venue.getCapacity()
+                ? List.of() : meetingsOnVenueSeats(venue);
+        for (Meeting meeting : seatedHere) {
+            problems.addAll(waitlist.of(meeting).checkCapacity(input.capacity()));
+        }
         if (!problems.isEmpty()) {
             throw new RefusedException(problems);
         }
@@ -99,7 +111,16 @@ public class JpaVenues implements Venues {
         venue.setAccessibilityNotes(accessibility.isEmpty() ? null : accessibility);
         venue.setFacilities(facilities.isEmpty() ? null : facilities);
         em.flush();
+        seatedHere.forEach(waitlist::promoteInto);
         return venue.getId();
+    }
+
+    /** Coming meetings that take their seats from the venue, locked so their seats are decided one at a time. */
+    private List<Meeting> meetingsOnVenueSeats(Venue venue) {
+        return em.createQuery("select m from Meeting m where m.venue = :venue and m.capacity is null and m.endsAt > :now "
+                + "and m.status = :scheduled", Meeting.class).setParameter("venue", venue)
+                .setParameter("now", java.time.Instant.now()).setParameter("scheduled", MeetingStatus.SCHEDULED)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
     }
 
     @Override

@@ -49,6 +49,10 @@ public class MeetingMail {
         send(r, "mail.reminder", false);
     }
 
+    void meetingChanged(Registration r) {
+        send(r, "mail.meetingChanged", true);
+    }
+
     void meetingCancelled(Registration r) {
         send(r, "mail.meetingCancelled", true);
     }

@@ -14,6 +14,8 @@ final class RegistrationRules {
     static final int MAX_NEEDS = 1_000;
     /** Deliberately plain: one @, no spaces, a dot in the domain. Mail servers decide the rest. */
     private static final Pattern EMAIL = Pattern.compile("[^@\\s<>()\\[\\],;:\"]+@[^@\\s<>()\\[\\],;:\"]+\\.[A-Za-z]{2,}");
+    /** A name is never a link: refused, so the confirmation mail cannot carry someone else's message. */
+    private static final Pattern LINK = Pattern.compile("(?i)(://|www\\.|@|\\.(se|com|net|org|nu|io)\\b)");
     private static final Pattern PHONE = Pattern.compile("[0-9 +()\\-]{5,40}");
 
     private RegistrationRules() {
@@ -25,7 +27,7 @@ final class RegistrationRules {
         String name = in.name() == null ? "" : in.name().trim();
         if (name.isEmpty()) {
             problems.add(Problem.of("name", "registration.name.required"));
-        } else if (PlainText.hasMarkup(name)) {
+        } else if (PlainText.hasMarkup(name) || LINK.matcher(name).find()) {
             problems.add(Problem.of("name", "registration.name.markup"));
         } else if (name.length() > MAX_NAME) {
             problems.add(Problem.of("name", "registration.name.tooLong", MAX_NAME));

@@ -27,14 +27,21 @@ public class WaitlistKeeper {
 
     Waitlist of(Meeting meeting) {
         List<WaitlistEntry> entries = em.createQuery("select r.id, r.status, r.createdAt from Registration r "
-                + "where r.meeting = :meeting order by r.createdAt, r.id", Object[].class)
+                + "where r.meeting = :meeting and r.walkIn = false order by r.createdAt, r.id", Object[].class)
                 .setParameter("meeting", meeting).getResultStream()
                 .map(r -> new WaitlistEntry((Long) r[0], (RegistrationStatus) r[1], (Instant) r[2])).toList();
         return new Waitlist(meeting.seats(), entries);
     }
 
-    /** Gives free seats to those waiting, first come first served, and tells each of them. */
+    /**
+     * Gives free seats to those waiting, first come first served, and tells each of them; never
+     * once the meeting has ended or was cancelled (a seat then helps nobody, and the mail would mislead).
+     * Walk-ins are in the room already and take no seat from the list.
+     */
     void promoteInto(Meeting meeting) {
+        if (meeting.isCancelled() || !meeting.getEndsAt().isAfter(java.time.Instant.now())) {
+            return;
+        }
         for (Long id : of(meeting).toPromote()) {
             Registration registration = em.find(Registration.class, id);
             registration.promote();

@@ -74,12 +74,14 @@ public class MeetingBacking implements Serializable {
         return getRows().stream().filter(RegistrationRow::arrived).count();
     }
 
+    /** Reads the registrations again (someone may have registered since) and narrows them by the search. */
     public void find() {
-        // The rows are narrowed as they are read.
+        rows = null;
     }
 
-    public void toggleArrived(RegistrationRow row) {
-        registrations.setArrived(row.id(), !row.arrived());
+    /** Sets arrival to what the button showed it would become, so two people ticking the same row agree. */
+    public void markArrived(RegistrationRow row, boolean arrived) {
+        registrations.setArrived(row.id(), arrived);
         rows = null;
     }
 

@@ -29,6 +29,9 @@ public class RegisterBacking implements Serializable {
     @Inject
     private Meetings meetings;
 
+    @Inject
+    private RegistrationThrottle throttle;
+
     private Long meetingId;
     private PublicMeeting meeting;
     private boolean loaded;
@@ -53,6 +56,13 @@ public class RegisterBacking implements Serializable {
     }
 
     public void register() {
+        jakarta.faces.context.ExternalContext external = jakarta.faces.context.FacesContext.getCurrentInstance()
+                .getExternalContext();
+        String client = ((jakarta.servlet.http.HttpServletRequest) external.getRequest()).getRemoteAddr();
+        if (!throttle.allow(client, java.time.Instant.now())) {
+            Refusals.error("registration.throttled");
+            return;
+        }
         Refusals.attempt("registerForm", "meeting.editConflict", () -> receipt = registrations.register(meetingId,
                 form.input(form.isConsent())));
     }

@@ -34,9 +34,9 @@ public class MailMessage extends BaseEntity {
     @Column(name = "body", nullable = false, length = 8000)
     private String body;
 
-    /** An iCalendar attachment, or null. */
-    @Size(max = 8000)
-    @Column(name = "calendar", length = 8000)
+    /** An iCalendar attachment, or null: room for a 4,000-character description escaped, plus the time zone. */
+    @Size(max = 16000)
+    @Column(name = "calendar", length = 16000)
     private String calendar;
 
     @ManyToOne

@@ -132,6 +132,11 @@ public class Meeting extends BaseEntity {
         sequenceNumber++;
     }
 
+    /** The meeting moved: its reminder is due again for the new time. */
+    public void remindAgain() {
+        reminderSentAt = null;
+    }
+
     public void cancel() {
         status = MeetingStatus.CANCELLED;
         changed();

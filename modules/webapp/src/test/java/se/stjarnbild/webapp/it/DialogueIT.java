@@ -176,7 +176,12 @@ class DialogueIT {
             assertEquals(AttributionLevel.PLACE_ONLY, quotes.find(quoteId).orElseThrow().attribution());
             long current = quotes.find(quoteId).orElseThrow().version();
             assertField("quoteText", "quote.text.required", () -> quotes.update(quoteId, current, "<p> </p>", AttributionLevel.ANONYMOUS));
-            assertThrows(Exception.class, () -> quotes.update(quoteId, version, "Gammal version", AttributionLevel.ANONYMOUS));
+            Throwable stale = assertThrows(Exception.class, () -> quotes.update(quoteId, version, "Gammal version",
+                    AttributionLevel.ANONYMOUS));
+            while (!(stale instanceof jakarta.persistence.OptimisticLockException) && stale.getCause() != null) {
+                stale = stale.getCause();
+            }
+            assertTrue(stale instanceof jakarta.persistence.OptimisticLockException, "refused as a stale edit: " + stale);
             assertEquals("Fjällen är nära oss", quotes.find(quoteId).orElseThrow().text(), "nothing changed");
         } finally {
             interviews.delete(id);

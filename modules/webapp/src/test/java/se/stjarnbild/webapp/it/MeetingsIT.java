@@ -129,8 +129,8 @@ class MeetingsIT {
             assertEquals(SEATS, after.stream().filter(r -> r.status() == RegistrationStatus.CONFIRMED).count(),
                     "no seat stays free while someone waits");
             List<Long> promoted = waiting.subList(0, 5).stream().map(RegistrationRow::id).toList();
-            assertTrue(after.stream().filter(r -> promoted.contains(r.id())).allMatch(r -> r.status() == RegistrationStatus.CONFIRMED),
-                    "the first five in line got the seats");
+            assertEquals(5, after.stream().filter(r -> promoted.contains(r.id()))
+                    .filter(r -> r.status() == RegistrationStatus.CONFIRMED).count(), "the first five in line got the seats");
             assertEquals(RegistrationStatus.WAITLISTED, after.stream().filter(r -> r.id() == waiting.get(5).id()).findFirst()
                     .orElseThrow().status(), "the sixth still waits");
             assertEquals(1, registrations.byToken(receipts.stream().filter(r -> r.id() == waiting.get(5).id()).findFirst()
@@ -212,6 +212,32 @@ class MeetingsIT {
         assertEquals(1, reminderMails(id));
         reminders.remindDue(start.minus(java.time.Duration.ofHours(5)));
         assertEquals(1, reminderMails(id), "once only");
+    }
+
+    @Test
+    void venueSeatsWalkInsAndAMovedMeetingKeepTheWaitlistHonest() {
+        LocalDate day = LocalDate.now().plusDays(20);
+        long venue = venue("IT Liten lokal " + System.nanoTime(), 1);
+        long id = meetings.save(null, 0, meeting("IT Ett säte", day, LocalTime.of(10, 0), LocalTime.of(11, 0), venue, null, null));
+        registrations.walkIn(id, "Walter Walk-in");
+        assertEquals(RegistrationStatus.CONFIRMED, registrations.register(id,
+                new RegistrationInput("Först", "forst@example.se", null, null, null, true)).status(), "a walk-in takes no seat");
+        Receipt second = registrations.register(id, new RegistrationInput("Andra", "andra@example.se", null, null, null, true));
+        assertEquals(RegistrationStatus.WAITLISTED, second.status());
+
+        se.stjarnbild.meetings.VenueRow row = venues.list().stream().filter(v -> v.id() == venue).findFirst().orElseThrow();
+        venues.save(venue, row.version(), new VenueInput(row.name(), row.address(), null, 2, true, true, null, null));
+        assertEquals(RegistrationStatus.CONFIRMED, registrations.byToken(second.token()).orElseThrow().status(),
+                "more seats at the venue promote the meeting's waitlist");
+        se.stjarnbild.meetings.VenueRow larger = venues.list().stream().filter(v -> v.id() == venue).findFirst().orElseThrow();
+        RefusedException fewer = assertThrows(RefusedException.class, () -> venues.save(venue, larger.version(),
+                new VenueInput(larger.name(), larger.address(), null, 1, true, true, null, null)));
+        assertEquals("registration.capacity.belowConfirmed", fewer.problems().get(0).messageKey());
+
+        long version = meetings.find(id).orElseThrow().version();
+        meetings.save(id, version, meeting("IT Ett säte", day, LocalTime.of(13, 0), LocalTime.of(14, 0), venue, null, null));
+        assertEquals(2L, em.createQuery("select count(m) from MailMessage m where m.meeting.id = :id and m.subject like 'Ändrat%'",
+                Long.class).setParameter("id", id).getSingleResult(), "both seated are told of the new time (the walk-in has no address)");
     }
 
     @Inject
