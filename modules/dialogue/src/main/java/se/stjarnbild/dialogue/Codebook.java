@@ -33,4 +33,10 @@ public interface Codebook {
 
     /** Codes a quote with exactly these themes. */
     void code(long quoteId, Set<Long> themeIds);
+
+    /**
+     * Adds and removes codings of a quote in one step, leaving the rest as they are: what someone
+     * else coded meanwhile stays.
+     */
+    void recode(long quoteId, Set<Long> add, Set<Long> remove);
 }

@@ -31,6 +31,12 @@ public interface Stars {
     /** The ids of the quotes that are a star's evidence. */
     java.util.Set<Long> evidenceIds(long starId);
 
+    /**
+     * Links a quote to some stars and unlinks it from others in one step; links someone else made
+     * meanwhile stay.
+     */
+    void relink(long quoteId, java.util.Set<Long> link, java.util.Set<Long> unlink);
+
     /** The stars a quote is evidence for. */
     List<Choice> starsOf(long quoteId);
 

@@ -8,4 +8,7 @@ public interface SheetLabels {
     String label(Enum<?> value);
 
     String date(LocalDate date);
+
+    /** The XLSX sheet's name in the reader's language. */
+    String sheetName();
 }

@@ -35,7 +35,7 @@ final class XlsxQuoteSheet implements QuoteSheetWriter {
             throws IOException {
         try (SXSSFWorkbook workbook = new SXSSFWorkbook(ROWS_IN_MEMORY)) {
             workbook.setCompressTempFiles(true);
-            SXSSFSheet sheet = workbook.createSheet("Citat");
+            SXSSFSheet sheet = workbook.createSheet(labels.sheetName());
             CellStyle bold = workbook.createCellStyle();
             Font font = workbook.createFont();
             font.setBold(true);

@@ -198,6 +198,14 @@ public class JpaCodebook implements Codebook {
         em.flush();
     }
 
+    @Override
+    public void recode(long quoteId, Set<Long> add, Set<Long> remove) {
+        Set<Long> now = themesOf(quoteId);
+        now.removeAll(remove);
+        now.addAll(add);
+        code(quoteId, now);
+    }
+
     private Theme existing(long id, String field) {
         Theme theme = em.find(Theme.class, id);
         if (theme == null) {

@@ -163,6 +163,16 @@ public class JpaStars implements Stars {
     }
 
     @Override
+    public void relink(long quoteId, Set<Long> link, Set<Long> unlink) {
+        for (Long starId : link) {
+            link(starId, List.of(quoteId));
+        }
+        for (Long starId : unlink) {
+            unlink(starId, quoteId);
+        }
+    }
+
+    @Override
     public Set<Long> evidenceIds(long starId) {
         return new HashSet<>(em.createQuery("select e.id from Star s join s.evidence e where s.id = :star", Long.class)
                 .setParameter("star", starId).getResultList());

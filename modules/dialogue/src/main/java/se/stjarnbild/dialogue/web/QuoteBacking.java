@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -42,6 +43,8 @@ public class QuoteBacking implements Serializable {
     private AttributionLevel attribution;
     private List<Long> themeIds = new ArrayList<>();
     private List<Long> starIds = new ArrayList<>();
+    private Set<Long> themesAsLoaded = Set.of();
+    private Set<Long> starsAsLoaded = Set.of();
     private List<ThemeRow> themes;
     private List<Choice> starChoices;
 
@@ -53,8 +56,10 @@ public class QuoteBacking implements Serializable {
         if (quote != null) {
             text = quote.text();
             attribution = quote.attribution();
-            themeIds = new ArrayList<>(codebook.themesOf(id));
-            starIds = new ArrayList<>(stars.starsOf(id).stream().map(Choice::id).toList());
+            themesAsLoaded = codebook.themesOf(id);
+            starsAsLoaded = new HashSet<>(stars.starsOf(id).stream().map(Choice::id).toList());
+            themeIds = new ArrayList<>(themesAsLoaded);
+            starIds = new ArrayList<>(starsAsLoaded);
         }
     }
 
@@ -69,29 +74,24 @@ public class QuoteBacking implements Serializable {
 
     public String saveThemes() {
         if (FormProblems.attempt("themesForm", "form.fixErrorsGeneric", "quote.editConflict",
-                () -> codebook.code(id, new HashSet<>(themeIds)))) {
+                () -> codebook.recode(id, difference(themeIds, themesAsLoaded), difference(themesAsLoaded, themeIds)))) {
             DialogueTexts.flashInfo("quote.coded", themeIds.size());
             return self();
         }
         return null;
     }
 
-    /** Links the ticked stars and unlinks the unticked ones. */
+    /** Links the newly ticked stars and unlinks the newly unticked ones; links made meanwhile by others stay. */
     public String saveStars() {
-        Set<Long> wanted = new HashSet<>(starIds);
-        Set<Long> before = new HashSet<>(stars.starsOf(id).stream().map(Choice::id).toList());
-        for (Long starId : wanted) {
-            if (!before.contains(starId)) {
-                stars.link(starId, List.of(id));
-            }
-        }
-        for (Long starId : before) {
-            if (!wanted.contains(starId)) {
-                stars.unlink(starId, id);
-            }
-        }
-        DialogueTexts.flashInfo("quote.starsSaved", wanted.size());
+        stars.relink(id, difference(starIds, starsAsLoaded), difference(starsAsLoaded, starIds));
+        DialogueTexts.flashInfo("quote.starsSaved", starIds.size());
         return self();
+    }
+
+    private static Set<Long> difference(Collection<Long> from, Collection<Long> minus) {
+        Set<Long> result = new HashSet<>(from);
+        result.removeAll(minus);
+        return result;
     }
 
     public String delete() {

@@ -76,6 +76,11 @@ public class QuoteExportServlet extends HttpServlet {
             public String date(LocalDate date) {
                 return dates.format(date);
             }
+
+            @Override
+            public String sheetName() {
+                return texts.getString("export.sheet");
+            }
         };
     }
 

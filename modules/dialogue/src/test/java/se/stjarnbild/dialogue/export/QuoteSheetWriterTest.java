@@ -33,6 +33,11 @@ class QuoteSheetWriterTest {
         public String date(LocalDate date) {
             return date.toString();
         }
+
+        @Override
+        public String sheetName() {
+            return "Citat";
+        }
     };
 
     private static QuoteExportRow row(long id, String text) {

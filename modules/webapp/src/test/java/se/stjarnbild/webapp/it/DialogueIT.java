@@ -88,6 +88,10 @@ class DialogueIT {
             codebook.code(q1, Set.of(fishing));
             codebook.code(q2, Set.of(nature, fishing));
             codebook.code(q3, Set.of(water));
+            codebook.recode(q3, Set.of(nature), Set.of());
+            assertEquals(Set.of(water, nature), codebook.themesOf(q3), "adding keeps what was there");
+            codebook.recode(q3, Set.of(), Set.of(nature));
+            assertEquals(Set.of(water), codebook.themesOf(q3), "removing takes only what was removed");
 
             ThemeRow natureRow = row(nature);
             assertEquals(1, natureRow.quotes(), "coded with the top theme itself");
