@@ -35,7 +35,12 @@ public final class BenchmarkRunner {
     private long registrationMeetingId;
 
     /** The command line, from the Maven profile. */
-    record Options(Path war, Path micro, Path work, String scale, List<Integer> growth, int runs, long seed, int seconds) {
+    record Options(Path war, Path micro, Path work, String scale, List<Integer> growth, int runs, long seed, int seconds,
+            List<String> parts) {
+
+        boolean runs(String part) {
+            return parts.contains("all") || parts.contains(part);
+        }
 
         static Options parse(String[] args) {
             Map<String, String> values = new HashMap<>();
@@ -55,7 +60,8 @@ public final class BenchmarkRunner {
             return new Options(Path.of(require(values, "war")), Path.of(require(values, "micro")),
                     Path.of(values.getOrDefault("work", "target/bench")), scale, growth,
                     Integer.parseInt(values.getOrDefault("runs", "3")), Long.parseLong(values.getOrDefault("seed", "1")),
-                    Integer.parseInt(values.getOrDefault("seconds", "5")));
+                    Integer.parseInt(values.getOrDefault("seconds", "5")),
+                    Arrays.stream(values.getOrDefault("parts", "all").split(",")).map(String::trim).toList());
         }
 
         int quotes() {
@@ -94,9 +100,13 @@ public final class BenchmarkRunner {
     private void run() throws Exception {
         int quotes = options.quotes();
         String url = generate(quotes);
-        measureStartUp(url, quotes);
-        Map<String, Stats> dashboard = measurePages(url, quotes);
-        measureDialogue(url, quotes);
+        if (options.runs("startup")) {
+            measureStartUp(url, quotes);
+        }
+        Map<String, Stats> dashboard = options.runs("pages") ? measurePages(url, quotes) : null;
+        if (options.runs("dialogue")) {
+            measureDialogue(url, quotes);
+        }
         for (int size : options.growth()) {
             measureGrowth(size, size == quotes ? dashboard : null);
         }

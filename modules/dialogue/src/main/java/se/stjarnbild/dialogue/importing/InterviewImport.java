@@ -35,6 +35,7 @@ import se.stjarnbild.dialogue.search.SearchChange;
 public class InterviewImport {
 
     static final int BATCH = 1_000;
+    private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(InterviewImport.class.getName());
 
     private static final String INSERT_INTERVIEW = "insert into interview (id, version, interview_date, district_id, "
             + "village_id, place_id, interviewer, respondent_category, home_region, consent_given, consent_date, notes, "
@@ -72,11 +73,15 @@ public class InterviewImport {
             throw new InvalidInputException(List.of(new FieldProblem(null, "import.notSaveable")));
         }
         Timestamp now = Timestamp.valueOf(LocalDateTime.now(ZoneOffset.UTC));
+        long started = System.nanoTime();
+        long idsTaken;
+        long batchNanos = 0;
         int quotes = 0;
         try (Connection db = dataSource.getConnection();
              PreparedStatement interviews = db.prepareStatement(INSERT_INTERVIEW);
              PreparedStatement quoteRows = db.prepareStatement(INSERT_QUOTE)) {
             IdBlocks ids = IdBlocks.take(db, preview.interviews().size() + preview.quoteCount());
+            idsTaken = System.nanoTime();
             int batched = 0;
             for (ImportedInterview imported : preview.interviews()) {
                 long interviewId = ids.next();
@@ -96,18 +101,28 @@ public class InterviewImport {
                     batched++;
                 }
                 if (batched >= BATCH) {
+                    long batchStarted = System.nanoTime();
                     interviews.executeBatch();
                     quoteRows.executeBatch();
+                    batchNanos += System.nanoTime() - batchStarted;
                     batched = 0;
                     progress.accept(quotes);
                 }
             }
+            long batchStarted = System.nanoTime();
             interviews.executeBatch();
             quoteRows.executeBatch();
+            batchNanos += System.nanoTime() - batchStarted;
         } catch (SQLException e) {
             throw new IllegalStateException("The import could not be written; nothing was saved", e);
         }
         progress.accept(quotes);
+        long millis = (System.nanoTime() - started) / 1_000_000;
+        long idMillis = (idsTaken - started) / 1_000_000;
+        long batchMillis = batchNanos / 1_000_000;
+        int saved = quotes;
+        LOG.info(() -> "Import wrote " + preview.interviews().size() + " interviews and " + saved + " quotes in " + millis
+                + " ms (ids " + idMillis + " ms, JDBC batches " + batchMillis + " ms); the commit follows");
         searchChanges.fire(SearchChange.rebuildAll());
         return new ImportResult(preview.interviews().size(), quotes);
     }
