@@ -25,6 +25,25 @@ public interface Meetings {
     /** Cancels a meeting and writes to everyone registered; returns how many were told. */
     int cancel(long id);
 
+    /** After the meeting: how many came and the minutes (plain text). */
+    void recordAfterwards(long id, Integer attendance, String minutes);
+
+    /**
+     * Something said in the room, kept in the people's own words: it becomes a quote (source:
+     * meeting) in the dialogue, tied to this meeting and its venue's district.
+     */
+    void addContribution(long id, String text);
+
+    /** What was said at the meeting, as kept, oldest first. */
+    List<String> contributions(long id);
+
+    /** The attendance and minutes recorded after the meeting. */
+    Afterwards afterwards(long id);
+
+    /** What was recorded after a meeting. */
+    record Afterwards(Integer attendance, String minutes) implements java.io.Serializable {
+    }
+
     List<Choice> venues();
 
     /** Staff who may organise meetings. */

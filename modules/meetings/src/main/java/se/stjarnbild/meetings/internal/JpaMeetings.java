@@ -245,6 +245,63 @@ public class JpaMeetings implements Meetings {
                 .setParameter("cancelled", RegistrationStatus.CANCELLED).getResultList();
     }
 
+    @Inject
+    private jakarta.enterprise.event.Event<se.stjarnbild.model.events.ContributionHeard> heard;
+
+    static final int MAX_MINUTES = 8_000;
+    static final int MAX_CONTRIBUTION = 4_000;
+
+    @Override
+    public void recordAfterwards(long id, Integer attendance, String minutes) {
+        Meeting meeting = em.find(Meeting.class, id);
+        if (meeting == null) {
+            throw RefusedException.of("", "meeting.notFound");
+        }
+        List<Problem> problems = new ArrayList<>();
+        if (attendance != null && (attendance < 0 || attendance > MeetingRules.MAX_CAPACITY)) {
+            problems.add(Problem.of("attendance", "meeting.attendance.invalid"));
+        }
+        String text = PlainText.cleanKeepingLines(minutes);
+        if (text.length() > MAX_MINUTES) {
+            problems.add(Problem.of("minutes", "meeting.minutes.tooLong", MAX_MINUTES));
+        }
+        if (!problems.isEmpty()) {
+            throw new RefusedException(problems);
+        }
+        meeting.setAttendance(attendance);
+        meeting.setMinutes(text.isEmpty() ? null : text);
+    }
+
+    @Override
+    public void addContribution(long id, String text) {
+        Meeting meeting = em.find(Meeting.class, id);
+        if (meeting == null) {
+            throw RefusedException.of("", "meeting.notFound");
+        }
+        String clean = PlainText.clean(text);
+        if (clean.isEmpty()) {
+            throw RefusedException.of("contribution", "meeting.contribution.required");
+        }
+        if (clean.length() > MAX_CONTRIBUTION) {
+            throw RefusedException.of("contribution", "meeting.contribution.tooLong", MAX_CONTRIBUTION);
+        }
+        Long district = meeting.getVenue() == null || meeting.getVenue().getDistrict() == null ? null
+                : meeting.getVenue().getDistrict().getId();
+        heard.fire(new se.stjarnbild.model.events.ContributionHeard(id, clean, district));
+    }
+
+    @Override
+    public List<String> contributions(long id) {
+        return em.createQuery("select q.text from Quote q where q.meeting.id = :id order by q.createdAt, q.id", String.class)
+                .setParameter("id", id).getResultList();
+    }
+
+    @Override
+    public Afterwards afterwards(long id) {
+        Meeting meeting = em.find(Meeting.class, id);
+        return meeting == null ? new Afterwards(null, null) : new Afterwards(meeting.getAttendance(), meeting.getMinutes());
+    }
+
     @Override
     public List<Choice> venues() {
         return em.createQuery("select v.id, v.name from Venue v order by v.name", Object[].class).getResultStream()

@@ -24,6 +24,14 @@ final class PlainText {
         return withoutMarkup.replaceAll("[\\s\\u00a0]+", " ").trim();
     }
 
+    /** Like {@link #clean}, but keeps line breaks (minutes are written in paragraphs). */
+    static String cleanKeepingLines(String raw) {
+        if (raw == null) {
+            return "";
+        }
+        return String.join("\n", raw.strip().lines().map(PlainText::clean).toList()).strip();
+    }
+
     /** True when cleaning would change more than whitespace: the text holds markup. */
     static boolean hasMarkup(String raw) {
         return raw != null && !clean(raw).equals(raw.replaceAll("[\\s\\u00a0]+", " ").trim());

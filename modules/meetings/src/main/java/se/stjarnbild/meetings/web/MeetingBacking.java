@@ -39,6 +39,11 @@ public class MeetingBacking implements Serializable {
     private String search;
     private final RegistrationForm form = new RegistrationForm();
     private String walkInName;
+    private Integer attendance;
+    private String minutes;
+    private boolean afterwardsLoaded;
+    private String contribution;
+    private List<String> contributions;
     private List<Choice> districts;
 
     public Optional<MeetingDetails> getMeeting() {
@@ -108,6 +113,66 @@ public class MeetingBacking implements Serializable {
         registrations.cancelByStaff(row.id());
         MeetingsTexts.flashInfo("registration.staff.cancelled", row.name());
         return self();
+    }
+
+    public String saveAfterwards() {
+        if (Refusals.attempt("afterForm", "meeting.editConflict", () -> meetings.recordAfterwards(id, attendance, minutes))) {
+            MeetingsTexts.flashInfo("meeting.afterwards.saved");
+            return self();
+        }
+        return null;
+    }
+
+    public String addContribution() {
+        if (Refusals.attempt("contributionForm", "meeting.editConflict", () -> meetings.addContribution(id, contribution))) {
+            MeetingsTexts.flashInfo("meeting.contribution.added");
+            return self();
+        }
+        return null;
+    }
+
+    public List<String> getContributions() {
+        if (contributions == null) {
+            contributions = id == null ? List.of() : meetings.contributions(id);
+        }
+        return contributions;
+    }
+
+    private void loadAfterwards() {
+        if (!afterwardsLoaded && id != null) {
+            Meetings.Afterwards recorded = meetings.afterwards(id);
+            attendance = recorded.attendance();
+            minutes = recorded.minutes();
+            afterwardsLoaded = true;
+        }
+    }
+
+    public Integer getAttendance() {
+        loadAfterwards();
+        return attendance;
+    }
+
+    public void setAttendance(Integer attendance) {
+        afterwardsLoaded = true;
+        this.attendance = attendance;
+    }
+
+    public String getMinutes() {
+        loadAfterwards();
+        return minutes;
+    }
+
+    public void setMinutes(String minutes) {
+        afterwardsLoaded = true;
+        this.minutes = minutes;
+    }
+
+    public String getContribution() {
+        return contribution;
+    }
+
+    public void setContribution(String contribution) {
+        this.contribution = contribution;
     }
 
     public String cancelMeeting() {

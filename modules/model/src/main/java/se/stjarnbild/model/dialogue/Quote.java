@@ -48,6 +48,11 @@ public class Quote extends BaseEntity {
     @JoinColumn(name = "interview_id")
     private Interview interview;
 
+    /** The meeting where the words were heard, for quotes with the source MEETING. */
+    @ManyToOne
+    @JoinColumn(name = "meeting_id")
+    private se.stjarnbild.model.meetings.Meeting meeting;
+
     @ManyToOne
     @JoinColumn(name = "place_id")
     private Place place;
@@ -98,6 +103,16 @@ public class Quote extends BaseEntity {
             this.village = from.getVillage();
             this.place = from.getPlace();
         }
+    }
+
+    /** Ties the quote to the meeting where it was heard, and to the district of the meeting's venue. */
+    public void heardAt(se.stjarnbild.model.meetings.Meeting at, District inDistrict) {
+        this.meeting = at;
+        this.district = inDistrict;
+    }
+
+    public se.stjarnbild.model.meetings.Meeting getMeeting() {
+        return meeting;
     }
 
     public String getText() {

@@ -93,6 +93,14 @@ public class Meeting extends BaseEntity {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt = Instant.now();
 
+    /** How many came, counted at the door or by the organiser afterwards. */
+    @Column(name = "attendance")
+    private Integer attendance;
+
+    @Size(max = 8000)
+    @Column(name = "minutes", length = 8000)
+    private String minutes;
+
     @ManyToMany
     @JoinTable(name = "meeting_organiser", joinColumns = @JoinColumn(name = "meeting_id"),
             inverseJoinColumns = @JoinColumn(name = "user_id"))
@@ -241,6 +249,22 @@ public class Meeting extends BaseEntity {
 
     public int getSequenceNumber() {
         return sequenceNumber;
+    }
+
+    public Integer getAttendance() {
+        return attendance;
+    }
+
+    public void setAttendance(Integer attendance) {
+        this.attendance = attendance;
+    }
+
+    public String getMinutes() {
+        return minutes;
+    }
+
+    public void setMinutes(String minutes) {
+        this.minutes = minutes;
     }
 
     public Instant getCreatedAt() {

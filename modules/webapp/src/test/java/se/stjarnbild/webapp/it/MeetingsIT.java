@@ -241,6 +241,30 @@ class MeetingsIT {
     }
 
     @Inject
+    private se.stjarnbild.dialogue.Quotes quotes;
+
+    @Test
+    void whatWasSaidInTheRoomBecomesQuotesOfTheMeetingAndItsDistrict() {
+        long district = meetings.districts().stream().filter(d -> d.name().equals("Hotagen")).findFirst().orElseThrow().id();
+        long venue = venues.save(null, 0, new VenueInput("IT Bygdegården " + System.nanoTime(), "Hotagen", district, 40,
+                true, false, null, null));
+        long id = meetings.save(null, 0, meeting("IT Öppet möte med bidrag", LocalDate.now().plusDays(50),
+                LocalTime.of(18, 0), LocalTime.of(20, 0), venue, null, null));
+        meetings.addContribution(id, "Älven  är <b>vår</b> stolthet");
+        assertEquals(List.of("Älven är vår stolthet"), meetings.contributions(id), "markup and extra spaces removed");
+        se.stjarnbild.dialogue.QuoteFilter fromMeetings = new se.stjarnbild.dialogue.QuoteFilter(district,
+                se.stjarnbild.model.dialogue.QuoteSource.MEETING, null, "Älven är vår stolthet", null, null, null);
+        assertEquals(1, quotes.count(fromMeetings), "a quote in the dialogue, source meeting, in the venue's district");
+        assertRefused("contribution", "meeting.contribution.required", () -> meetings.addContribution(id, " <p></p> "));
+        assertEquals(1, meetings.contributions(id).size(), "nothing saved for an empty contribution");
+
+        meetings.recordAfterwards(id, 37, "Första stycket.\n<script>x</script>Andra stycket.");
+        assertEquals(new Meetings.Afterwards(37, "Första stycket.\nAndra stycket."), meetings.afterwards(id));
+        assertRefused("attendance", "meeting.attendance.invalid", () -> meetings.recordAfterwards(id, -1, null));
+        assertEquals(37, meetings.afterwards(id).attendance(), "nothing changed");
+    }
+
+    @Inject
     private se.stjarnbild.meetings.internal.RegistrationRetention retention;
 
     @Test
