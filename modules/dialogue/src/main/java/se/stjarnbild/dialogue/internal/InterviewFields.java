@@ -6,13 +6,13 @@ import se.stjarnbild.model.geography.District;
 import se.stjarnbild.model.geography.Place;
 import se.stjarnbild.model.geography.Village;
 
-/** Copies checked input onto an interview, the same way for the form and for an import. */
-public final class InterviewFields {
+/** Copies checked input onto an interview (the form's save; the import writes the same columns by JDBC). */
+final class InterviewFields {
 
     private InterviewFields() {
     }
 
-    public static void fill(Interview interview, InterviewInput input, District district, Village village, Place place) {
+    static void fill(Interview interview, InterviewInput input, District district, Village village, Place place) {
         interview.setDate(input.date());
         interview.setDistrict(district);
         interview.setVillage(village);
