@@ -21,4 +21,12 @@ public interface Quotes {
 
     /** Removes a quote with its codings and evidence links. */
     void delete(long id);
+
+    /**
+     * Keeps what a reference-group member wrote about a star as an anonymous quote (source:
+     * reference group) and links it to that star as evidence, in the caller's transaction.
+     * Markup is removed; an empty or over-long text is refused (field "quoteText"). Returns the
+     * new quote's id.
+     */
+    long addFromReferenceGroup(String text, Long districtId, long starId);
 }

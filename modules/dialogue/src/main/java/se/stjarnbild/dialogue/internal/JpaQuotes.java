@@ -23,6 +23,8 @@ import se.stjarnbild.dialogue.Quotes;
 import se.stjarnbild.model.dialogue.AttributionLevel;
 import se.stjarnbild.model.dialogue.Quote;
 import se.stjarnbild.model.dialogue.QuoteSource;
+import se.stjarnbild.model.dialogue.Star;
+import se.stjarnbild.model.geography.District;
 import se.stjarnbild.dialogue.search.SearchChange;
 import se.stjarnbild.dialogue.search.SearchKind;
 
@@ -144,5 +146,28 @@ public class JpaQuotes implements Quotes {
         em.flush();
         QuoteRemoval.one(em, id);
         searchChanges.fire(SearchChange.removed(SearchKind.QUOTE, List.of(id)));
+    }
+
+    @Override
+    public long addFromReferenceGroup(String text, Long districtId, long starId) {
+        String clean = QuoteText.clean(text);
+        List<FieldProblem> problems = QuoteRules.check(clean, AttributionLevel.ANONYMOUS);
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        Star star = em.find(Star.class, starId);
+        if (star == null) {
+            throw new InvalidInputException(List.of(new FieldProblem(null, "star.notFound")));
+        }
+        Quote quote = new Quote(clean, QuoteSource.REFERENCE_GROUP);
+        quote.setAttribution(AttributionLevel.ANONYMOUS);
+        if (districtId != null) {
+            quote.setDistrict(em.getReference(District.class, districtId));
+        }
+        em.persist(quote);
+        star.getEvidence().add(quote);
+        em.flush();
+        searchChanges.fire(SearchChange.saved(SearchKind.QUOTE, quote.getId()));
+        return quote.getId();
     }
 }

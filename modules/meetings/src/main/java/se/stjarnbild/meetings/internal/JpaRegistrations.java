@@ -1,5 +1,6 @@
 package se.stjarnbild.meetings.internal;
 
+import se.stjarnbild.meetings.PlainText;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;

@@ -1,5 +1,6 @@
 package se.stjarnbild.meetings.internal;
 
+import se.stjarnbild.meetings.PlainText;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,5 +1,6 @@
 package se.stjarnbild.meetings.internal;
 
+import se.stjarnbild.meetings.PlainText;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;

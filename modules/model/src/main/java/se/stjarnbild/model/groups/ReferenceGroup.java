@@ -14,6 +14,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import se.stjarnbild.model.BaseEntity;
 import se.stjarnbild.model.geography.District;
+import se.stjarnbild.model.users.AppUser;
 
 /**
  * One of the reference groups (referensgrupper) that test the emerging star image. A group of
@@ -49,6 +50,11 @@ public class ReferenceGroup extends BaseEntity {
     @Size(max = 2000)
     @Column(name = "purpose")
     private String purpose;
+
+    /** The member of staff who answers for the group. */
+    @ManyToOne
+    @JoinColumn(name = "contact_user_id")
+    private AppUser contact;
 
     protected ReferenceGroup() {
     }
@@ -104,5 +110,13 @@ public class ReferenceGroup extends BaseEntity {
 
     public void setPurpose(String purpose) {
         this.purpose = purpose;
+    }
+
+    public AppUser getContact() {
+        return contact;
+    }
+
+    public void setContact(AppUser contact) {
+        this.contact = contact;
     }
 }

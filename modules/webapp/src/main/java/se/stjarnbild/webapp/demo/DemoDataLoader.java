@@ -119,6 +119,7 @@ public class DemoDataLoader {
         }
         em.flush();
         DemoMeetings.load(em, year);
+        DemoReferenceGroups.load(em, year);
         return true;
     }
 }

@@ -1,4 +1,4 @@
-package se.stjarnbild.meetings.internal;
+package se.stjarnbild.meetings;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -6,17 +6,17 @@ import org.jsoup.parser.Parser;
 import org.jsoup.safety.Safelist;
 
 /**
- * What people type, as plain text: markup (pasted or hostile) is removed with jsoup's strictest
+ * What people type on any page, as plain text (shared with the other modules): markup (pasted or hostile) is removed with jsoup's strictest
  * safelist, the words stay, runs of whitespace become one space. Pages show it escaped.
  */
-final class PlainText {
+public final class PlainText {
 
     private static final Document.OutputSettings PLAIN = new Document.OutputSettings().prettyPrint(false);
 
     private PlainText() {
     }
 
-    static String clean(String raw) {
+    public static String clean(String raw) {
         if (raw == null) {
             return "";
         }
@@ -25,7 +25,7 @@ final class PlainText {
     }
 
     /** Like {@link #clean}, but keeps line breaks (minutes are written in paragraphs). */
-    static String cleanKeepingLines(String raw) {
+    public static String cleanKeepingLines(String raw) {
         if (raw == null) {
             return "";
         }
@@ -33,7 +33,7 @@ final class PlainText {
     }
 
     /** True when cleaning would change more than whitespace: the text holds markup. */
-    static boolean hasMarkup(String raw) {
+    public static boolean hasMarkup(String raw) {
         return raw != null && !clean(raw).equals(raw.replaceAll("[\\s\\u00a0]+", " ").trim());
     }
 }

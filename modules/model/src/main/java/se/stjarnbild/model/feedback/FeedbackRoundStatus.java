@@ -1,0 +1,7 @@
+package se.stjarnbild.model.feedback;
+
+/** A round takes answers while open; once closed, its links only show that it is closed. */
+public enum FeedbackRoundStatus {
+    OPEN,
+    CLOSED
+}

@@ -1,0 +1,9 @@
+package se.stjarnbild.referencegroups;
+
+import java.io.Serializable;
+import java.time.LocalDate;
+
+/** A printed letter to a member without e-mail: their address, the round and their personal link. */
+public record Letter(String member, String postalAddress, String group, String round, LocalDate closesOn, String link)
+        implements Serializable {
+}
