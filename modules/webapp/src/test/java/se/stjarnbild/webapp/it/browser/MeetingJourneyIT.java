@@ -7,8 +7,6 @@ import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.Arrays;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -105,12 +103,12 @@ class MeetingJourneyIT {
             bertilLink = bertil.find("#personalLink").getAttribute("href");
         }
 
-        MimeMessage annasConfirmation = awaitMail("anna-" + nonce + "@example.se", "Du är anmäld");
+        MimeMessage annasConfirmation = Mailbox.await("anna-" + nonce + "@example.se", "Du är anmäld");
         MimeMultipart parts = (MimeMultipart) annasConfirmation.getContent();
         assertTrue(parts.getBodyPart(1).getContentType().startsWith("text/calendar"), "the meeting as a calendar file");
         String ics = new String(parts.getBodyPart(1).getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
         assertTrue(ics.contains("TZID=Europe/Stockholm") && ics.contains("SUMMARY:" + title), ics);
-        awaitMail("bertil-" + nonce + "@example.se", "väntelistan");
+        Mailbox.await("bertil-" + nonce + "@example.se", "väntelistan");
 
         try (Browser anna = Browser.open()) {
             anna.go(annaLink);
@@ -127,7 +125,7 @@ class MeetingJourneyIT {
             assertEquals("Har plats", bertil.text("#status"), "promoted when Anna cancelled");
             bertil.assertNoSeriousAccessibilityViolations("own registration");
         }
-        awaitMail("bertil-" + nonce + "@example.se", "Du har fått en plats");
+        Mailbox.await("bertil-" + nonce + "@example.se", "Du har fått en plats");
 
         try (Browser organiser = Browser.open()) {
             organiser.go(server.url("login.xhtml"));
@@ -161,24 +159,6 @@ class MeetingJourneyIT {
 
     private static void setValue(Browser b, String css, String value) {
         ((JavascriptExecutor) b.driver()).executeScript("arguments[0].value = arguments[1];", b.find(css), value);
-    }
-
-    /** Waits (up to 20 s) for a message to the address whose subject contains the words. */
-    private static MimeMessage awaitMail(String to, String subjectPart) throws Exception {
-        for (int attempt = 0; attempt < 100; attempt++) {
-            List<MimeMessage> found = Arrays.stream(SharedServer.mail().getReceivedMessages()).filter(m -> {
-                try {
-                    return m.getAllRecipients()[0].toString().equals(to) && m.getSubject().contains(subjectPart);
-                } catch (jakarta.mail.MessagingException e) {
-                    return false;
-                }
-            }).toList();
-            if (!found.isEmpty()) {
-                return found.get(0);
-            }
-            Thread.sleep(200);
-        }
-        throw new AssertionError("No mail to " + to + " about '" + subjectPart + "'");
     }
 
     /** Ticks a labelled checkbox unless it is ticked. */
