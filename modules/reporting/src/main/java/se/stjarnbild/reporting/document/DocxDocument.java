@@ -1,0 +1,215 @@
+package se.stjarnbild.reporting.document;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigInteger;
+import java.util.List;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFRun;
+import org.apache.poi.xwpf.usermodel.XWPFStyle;
+import org.apache.poi.xwpf.usermodel.XWPFStyles;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTFonts;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType;
+
+/**
+ * The document as DOCX for editing in Word: the same content as the HTML, with real "Heading 1–3"
+ * styles (a blank POI document has none, so they are defined here), numbered decision points,
+ * and the figures as tables.
+ */
+public final class DocxDocument {
+
+    private DocxDocument() {
+    }
+
+    public static byte[] render(DocumentContent c) {
+        try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            defineHeadings(doc);
+            bold(doc, c.municipality() + " · " + c.unit());
+            plain(doc, Words.get("kind") + " · " + Words.get("to"));
+            plain(doc, Words.get("date") + ": " + Words.date(c.date()) + "   " + Words.get("dnr") + ": " + c.registryNumber());
+            if (c.caseOfficer() != null) {
+                plain(doc, Words.get("officer") + ": " + c.caseOfficer());
+            }
+            heading(doc, 1, c.title());
+            heading(doc, 2, Words.get("proposal"));
+            for (int i = 0; i < c.decisionPoints().size(); i++) {
+                plain(doc, (i + 1) + ". " + c.decisionPoints().get(i));
+            }
+            heading(doc, 2, Words.get("summary"));
+            freeText(doc, c.summary());
+            heading(doc, 2, Words.get("background"));
+            freeText(doc, c.background());
+
+            Method m = c.method();
+            heading(doc, 2, Words.get("method"));
+            plain(doc, Words.get("method.interviews", Words.number(m.interviews())));
+            counts(doc, Words.get("method.byMonth"), Words.get("month"), m.byMonth());
+            counts(doc, Words.get("method.byDistrict"), Words.get("district"), m.byDistrict());
+            counts(doc, Words.get("method.byCategory"), Words.get("category"), m.byCategory());
+            heading(doc, 3, Words.get("method.groups"));
+            table(doc, List.of(Words.get("group"), Words.get("method.members"), Words.get("method.sessions")),
+                    m.groups().stream().map(g -> List.of(g.name(), Words.number(g.members()), Words.number(g.sessions()))).toList());
+            heading(doc, 3, Words.get("method.meetings"));
+            table(doc, List.of(Words.get("meeting"), Words.get("date"), Words.get("method.registered"), Words.get("method.attended")),
+                    m.meetings().stream().map(x -> List.of(x.title(), x.when(), Words.number(x.registered()),
+                            x.attended() == null ? Words.get("method.notRecorded") : Words.number(x.attended()))).toList());
+            heading(doc, 3, Words.get("method.rounds"));
+            table(doc, List.of(Words.get("round"), Words.get("method.invited"), Words.get("method.answered"), Words.get("method.share")),
+                    m.rounds().stream().map(r -> List.of(r.title(), Words.number(r.invited()), Words.number(r.answered()),
+                            Words.percent(r.percent()))).toList());
+            heading(doc, 3, Words.get("method.missing"));
+            if (m.gaps().isEmpty()) {
+                plain(doc, Words.get("method.noGaps"));
+            }
+            m.gaps().forEach(g -> plain(doc, "• " + g));
+
+            heading(doc, 2, Words.get("starimage"));
+            plain(doc, Words.get("starimage.intro", c.stars().size()));
+            for (StarSection s : c.stars()) {
+                heading(doc, 3, s.title());
+                if (s.description() != null) {
+                    plain(doc, s.description());
+                }
+                plain(doc, Words.get("star.scope") + ": " + s.scope() + ". " + Words.get("star.evidence", Words.number(s.evidence())));
+                counts(doc, Words.get("star.byDistrict", s.title()), Words.get("district"), s.byDistrict());
+                s.examples().forEach(e -> plain(doc, "”" + e.text() + "” — " + e.origin()));
+            }
+            heading(doc, 2, Words.get("consequences"));
+            heading(doc, 3, Words.get("consequences.economy"));
+            freeText(doc, c.consequencesEconomy());
+            heading(doc, 3, Words.get("consequences.children"));
+            freeText(doc, c.consequencesChildren());
+            heading(doc, 3, Words.get("consequences.equality"));
+            freeText(doc, c.consequencesEquality());
+            heading(doc, 2, Words.get("basis"));
+            plain(doc, "• " + Words.get("basis.this", Words.date(c.date())));
+            c.basis().forEach(b -> plain(doc, "• " + b));
+            heading(doc, 2, Words.get("recipients"));
+            c.recipients().forEach(r -> plain(doc, "• " + r));
+            doc.write(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void defineHeadings(XWPFDocument doc) {
+        XWPFStyles styles = doc.createStyles();
+        int[] sizes = {32, 28, 24};
+        for (int level = 1; level <= 3; level++) {
+            CTStyle style = CTStyle.Factory.newInstance();
+            style.setStyleId("Heading" + level);
+            style.setType(STStyleType.PARAGRAPH);
+            style.addNewName().setVal("heading " + level);
+            style.addNewBasedOn().setVal("Normal");
+            style.addNewNext().setVal("Normal");
+            style.addNewQFormat();
+            style.addNewUiPriority().setVal(BigInteger.valueOf(9));
+            style.addNewPPr().addNewOutlineLvl().setVal(BigInteger.valueOf(level - 1));
+            CTRPr run = style.addNewRPr();
+            run.addNewB();
+            run.addNewSz().setVal(BigInteger.valueOf(sizes[level - 1]));
+            CTFonts fonts = run.addNewRFonts();
+            fonts.setAscii("Arial");
+            fonts.setHAnsi("Arial");
+            styles.addStyle(new XWPFStyle(style, styles));
+        }
+    }
+
+    private static void heading(XWPFDocument doc, int level, String text) {
+        XWPFParagraph p = doc.createParagraph();
+        p.setStyle("Heading" + level);
+        p.createRun().setText(text);
+    }
+
+    private static void plain(XWPFDocument doc, String text) {
+        doc.createParagraph().createRun().setText(text);
+    }
+
+    private static void bold(XWPFDocument doc, String text) {
+        XWPFRun run = doc.createParagraph().createRun();
+        run.setBold(true);
+        run.setText(text);
+    }
+
+    /** The secretary's sanitised HTML as paragraphs and list items, with bold and italic kept. */
+    private static void freeText(XWPFDocument doc, String html) {
+        if (html == null || html.isBlank()) {
+            plain(doc, Words.get("consequences.none"));
+            return;
+        }
+        for (Element block : Jsoup.parseBodyFragment(html).body().children()) {
+            if (block.is("ul, ol")) {
+                int n = 1;
+                for (Element item : block.children()) {
+                    XWPFParagraph p = doc.createParagraph();
+                    p.createRun().setText(block.is("ol") ? (n++) + ". " : "• ");
+                    runs(p, item, false, false);
+                }
+            } else {
+                runs(doc.createParagraph(), block, false, false);
+            }
+        }
+    }
+
+    private static void runs(XWPFParagraph p, Node node, boolean bold, boolean italic) {
+        for (Node child : node.childNodes()) {
+            if (child instanceof TextNode text) {
+                XWPFRun run = p.createRun();
+                run.setBold(bold);
+                run.setItalic(italic);
+                run.setText(text.text());
+            } else if (child instanceof Element e) {
+                if (e.is("br")) {
+                    p.createRun().addBreak();
+                } else {
+                    runs(p, e, bold || e.is("strong, b"), italic || e.is("em, i"));
+                }
+            }
+        }
+    }
+
+    private static void counts(XWPFDocument doc, String caption, String column, List<Count> counts) {
+        if (counts.isEmpty()) {
+            return;
+        }
+        bold(doc, caption);
+        table(doc, List.of(column, Words.get("count")),
+                counts.stream().map(c -> List.of(c.label(), Words.number(c.value()))).toList());
+    }
+
+    private static void table(XWPFDocument doc, List<String> header, List<List<String>> rows) {
+        if (rows.isEmpty()) {
+            plain(doc, Words.get("method.none"));
+            return;
+        }
+        XWPFTable table = doc.createTable(rows.size() + 1, header.size());
+        fill(table.getRow(0), header, true);
+        for (int i = 0; i < rows.size(); i++) {
+            fill(table.getRow(i + 1), rows.get(i), false);
+        }
+        doc.createParagraph();
+    }
+
+    private static void fill(XWPFTableRow row, List<String> cells, boolean header) {
+        for (int i = 0; i < cells.size(); i++) {
+            XWPFParagraph p = row.getCell(i).getParagraphs().get(0);
+            XWPFRun run = p.createRun();
+            run.setBold(header);
+            run.setText(cells.get(i));
+        }
+        if (header) {
+            row.setRepeatHeader(true);
+        }
+    }
+}
