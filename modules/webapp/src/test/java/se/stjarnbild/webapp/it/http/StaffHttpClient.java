@@ -33,6 +33,11 @@ public final class StaffHttpClient {
                 HttpResponse.BodyHandlers.ofString());
     }
 
+    public HttpResponse<byte[]> getBytes(String path) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(30)).GET().build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+    }
+
     /** Posts the login form as a person would; returns the response to the post (a redirect on success). */
     public HttpResponse<String> logIn(String username, String password) throws IOException, InterruptedException {
         HttpResponse<String> page = get("login.xhtml");

@@ -1,0 +1,226 @@
+package se.stjarnbild.reporting.internal;
+
+import jakarta.annotation.Resource;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceContext;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import se.stjarnbild.meetings.RefusedException;
+import se.stjarnbild.meetings.scheduling.Problem;
+import se.stjarnbild.model.campaign.Campaign;
+import se.stjarnbild.model.dialogue.Star;
+import se.stjarnbild.model.dialogue.StarStatus;
+import se.stjarnbild.model.reporting.DecisionDocument;
+import se.stjarnbild.model.reporting.DocumentVersion;
+import se.stjarnbild.reporting.Change;
+import se.stjarnbild.reporting.DecisionDocuments;
+import se.stjarnbild.reporting.DocumentFile;
+import se.stjarnbild.reporting.DraftInput;
+import se.stjarnbild.reporting.DraftView;
+import se.stjarnbild.reporting.StarChoice;
+import se.stjarnbild.reporting.VersionRow;
+import se.stjarnbild.reporting.document.DocumentContent;
+import se.stjarnbild.reporting.document.DocumentHtml;
+import se.stjarnbild.reporting.document.DocxDocument;
+import se.stjarnbild.reporting.document.Figures;
+import se.stjarnbild.reporting.document.PdfDocument;
+import se.stjarnbild.reporting.document.RichText;
+
+@Stateless
+public class JpaDecisionDocuments implements DecisionDocuments {
+
+    private static final ZoneId ZONE = ZoneId.of("Europe/Stockholm");
+
+    @PersistenceContext(unitName = "stjarnbild")
+    private EntityManager em;
+
+    @Resource
+    private SessionContext session;
+
+    @Inject
+    private DocumentFacts facts;
+
+    @Override
+    public DraftView draft() {
+        DecisionDocument d = current();
+        return new DraftView(d.getVersion(), new DraftInput(d.getRegistryNumber(), d.getTitle(), d.getUnit(),
+                d.getCaseOfficer(), d.getDocumentDate(), List.copyOf(d.getDecisionPoints()), d.getSummary(),
+                d.getBackground(), d.getConsequencesEconomy(), d.getConsequencesChildren(), d.getConsequencesEquality(),
+                d.getBasis(), d.getRecipients(), d.getStars().stream().map(Star::getId).toList()),
+                d.getUpdatedBy(), d.getUpdatedAt());
+    }
+
+    @Override
+    public void save(long version, DraftInput input) {
+        DecisionDocument d = current();
+        if (d.getVersion() != version) {
+            throw new OptimisticLockException("the decision document changed");
+        }
+        List<Problem> problems = new ArrayList<>(DraftRules.forSaving(input));
+        List<Star> stars = new ArrayList<>();
+        for (Long id : input.starIds()) {
+            Star star = em.find(Star.class, id);
+            if (star == null) {
+                problems.add(Problem.of("stars", "document.star.unknown"));
+                break;
+            }
+            if (!stars.contains(star)) {
+                stars.add(star);
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new RefusedException(problems);
+        }
+        d.setRegistryNumber(blankToNull(input.registryNumber()));
+        d.setTitle(input.title().strip());
+        d.setUnit(input.unit().strip());
+        d.setCaseOfficer(blankToNull(input.caseOfficer()));
+        d.setDocumentDate(input.date());
+        d.getDecisionPoints().clear();
+        input.decisionPoints().stream().filter(p -> p != null && !p.isBlank()).map(String::strip)
+                .forEach(d.getDecisionPoints()::add);
+        d.setSummary(RichText.clean(input.summary()));
+        d.setBackground(RichText.clean(input.background()));
+        d.setConsequencesEconomy(RichText.clean(input.consequencesEconomy()));
+        d.setConsequencesChildren(RichText.clean(input.consequencesChildren()));
+        d.setConsequencesEquality(RichText.clean(input.consequencesEquality()));
+        d.setBasis(blankToNull(input.basis()));
+        d.setRecipients(blankToNull(input.recipients()));
+        d.getStars().clear();
+        d.getStars().addAll(stars);
+        d.touched(session.getCallerPrincipal().getName(), Instant.now());
+        em.flush();
+    }
+
+    @Override
+    public String preview() {
+        return DocumentHtml.render(facts.gather(current()));
+    }
+
+    @Override
+    public int generate() {
+        DecisionDocument d = current();
+        em.lock(d, LockModeType.PESSIMISTIC_WRITE);
+        List<Problem> problems = new ArrayList<>(DraftRules.forGenerating(draft().input()));
+        DocumentContent content = facts.gather(d);
+        content.stars().stream().filter(s -> s.evidence() == 0)
+                .forEach(s -> problems.add(Problem.of("stars", "document.star.noEvidence", s.title())));
+        if (!problems.isEmpty()) {
+            throw new RefusedException(problems);
+        }
+        var html = DocumentHtml.build(content);
+        byte[] pdf = PdfDocument.render(html);
+        byte[] docx = DocxDocument.render(content);
+        int number = em.createQuery("select coalesce(max(v.number), 0) from DocumentVersion v where v.document = :d",
+                Integer.class).setParameter("d", d).getSingleResult() + 1;
+        em.persist(new DocumentVersion(d, number, session.getCallerPrincipal().getName(), Instant.now(),
+                "<!DOCTYPE html>\n" + html.outerHtml(), pdf, docx, Figures.serialise(Figures.of(content)), sha256(pdf)));
+        return number;
+    }
+
+    @Override
+    public List<VersionRow> versions() {
+        return em.createQuery("select v.number, v.createdBy, v.createdAt, v.pdfSha256, v.frozenBy, v.frozenAt, "
+                + "length(v.pdf) from DocumentVersion v where v.document = :d order by v.number desc", Object[].class)
+                .setParameter("d", current()).getResultStream()
+                .map(r -> new VersionRow((Integer) r[0], (String) r[1], (Instant) r[2], (String) r[3], (String) r[4],
+                        (Instant) r[5], ((Number) r[6]).intValue()))
+                .toList();
+    }
+
+    @Override
+    public void freeze(int number) {
+        version(number).orElseThrow(() -> RefusedException.of("", "document.version.unknown"))
+                .freeze(session.getCallerPrincipal().getName(), Instant.now());
+    }
+
+    @Override
+    public Optional<DocumentFile> file(int number, String format) {
+        return version(number).map(v -> {
+            String base = "Tjansteskrivelse-" + (v.getDocument().getRegistryNumber() == null ? "utan-dnr"
+                    : v.getDocument().getRegistryNumber().replaceAll("[^A-Za-z0-9]+", "-")) + "-v" + v.getNumber();
+            return switch (format) {
+                case "pdf" -> new DocumentFile(base + ".pdf", "application/pdf", v.getPdf());
+                case "docx" -> new DocumentFile(base + ".docx",
+                        "application/vnd.openxmlformats-officedocument.wordprocessingml.document", v.getDocx());
+                case "html" -> new DocumentFile(base + ".html", "text/html; charset=UTF-8",
+                        v.getHtml().getBytes(StandardCharsets.UTF_8));
+                default -> null;
+            };
+        });
+    }
+
+    @Override
+    public List<Change> compare(int from, int to) {
+        DocumentVersion before = version(from).orElseThrow(() -> RefusedException.of("from", "document.version.unknown"));
+        DocumentVersion after = version(to).orElseThrow(() -> RefusedException.of("to", "document.version.unknown"));
+        Map<String, String> a = Figures.parse(before.getFigures());
+        Map<String, String> b = Figures.parse(after.getFigures());
+        return Figures.compare(a, b);
+    }
+
+    @Override
+    public List<StarChoice> starChoices() {
+        Map<Long, Long> evidence = new java.util.HashMap<>();
+        em.createQuery("select s.id, count(q) from Star s join s.evidence q group by s.id", Object[].class)
+                .getResultStream().forEach(r -> evidence.put((Long) r[0], (Long) r[1]));
+        return em.createQuery("select s from Star s", Star.class).getResultStream()
+                .filter(s -> s.getStatus() != StarStatus.DROPPED)
+                .sorted(Comparator.comparing((Star s) -> s.getStatus() != StarStatus.CHOSEN).thenComparing(Star::getTitle))
+                .map(s -> new StarChoice(s.getId(), s.getTitle(), s.getStatus().name(), evidence.getOrDefault(s.getId(), 0L)))
+                .toList();
+    }
+
+    private Optional<DocumentVersion> version(int number) {
+        return em.createQuery("select v from DocumentVersion v where v.document = :d and v.number = :n", DocumentVersion.class)
+                .setParameter("d", current()).setParameter("n", number).getResultStream().findFirst();
+    }
+
+    /** The campaign's draft, made on first use. */
+    private DecisionDocument current() {
+        Campaign campaign = em.createQuery("select c from Campaign c order by c.id", Campaign.class).setMaxResults(1)
+                .getResultStream().findFirst().orElseThrow(() -> RefusedException.of("", "document.noCampaign"));
+        return em.createQuery("select d from DecisionDocument d where d.campaign = :c", DecisionDocument.class)
+                .setParameter("c", campaign).getResultStream().findFirst().orElseGet(() -> create(campaign));
+    }
+
+    private DecisionDocument create(Campaign campaign) {
+        DecisionDocument d = new DecisionDocument(campaign, DraftDefaults.title(campaign), DraftDefaults.UNIT,
+                LocalDate.now(ZONE));
+        d.getDecisionPoints().addAll(DraftDefaults.decisionPoints(campaign));
+        d.setBackground(RichText.clean(DraftDefaults.background(campaign)));
+        d.setRecipients(DraftDefaults.RECIPIENTS);
+        em.createQuery("select s from Star s where s.status = :chosen order by s.title", Star.class)
+                .setParameter("chosen", StarStatus.CHOSEN).getResultStream().forEach(d.getStars()::add);
+        em.persist(d);
+        em.flush();
+        return d;
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+
+    static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

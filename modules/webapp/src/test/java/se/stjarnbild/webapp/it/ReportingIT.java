@@ -1,0 +1,143 @@
+package se.stjarnbild.webapp.it;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.ejb.EJBException;
+import jakarta.inject.Inject;
+import jakarta.persistence.OptimisticLockException;
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.security.MessageDigest;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Set;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import se.stjarnbild.dialogue.StarInput;
+import se.stjarnbild.dialogue.Stars;
+import se.stjarnbild.meetings.RefusedException;
+import se.stjarnbild.model.dialogue.StarStatus;
+import se.stjarnbild.reporting.Change;
+import se.stjarnbild.reporting.DecisionDocuments;
+import se.stjarnbild.reporting.DraftInput;
+import se.stjarnbild.reporting.DraftView;
+import se.stjarnbild.reporting.VersionRow;
+import se.stjarnbild.webapp.demo.DemoCatalog;
+import se.stjarnbild.webapp.it.http.StaffHttpClient;
+
+/**
+ * The decision document in the container: refused generations change nothing, a version is
+ * generated from the demo data, frozen, and downloads byte-identical over HTTP (its SHA-256 as
+ * recorded) after later drafts; two drafts compare; a stale save is refused.
+ */
+@ExtendWith(ArquillianExtension.class)
+class ReportingIT {
+
+    @Deployment
+    static WebArchive deployment() {
+        return ProductWar.asBuilt();
+    }
+
+    @Inject
+    private DecisionDocuments documents;
+
+    @Inject
+    private Stars stars;
+
+    private static DraftInput with(DraftInput in, String dnr, String summary, List<Long> starIds) {
+        return new DraftInput(dnr, in.title(), in.unit(), in.caseOfficer(), in.date(), in.decisionPoints(), summary,
+                in.background(), in.consequencesEconomy(), in.consequencesChildren(), in.consequencesEquality(),
+                in.basis(), in.recipients(), starIds);
+    }
+
+    private static List<String> refused(Runnable action) {
+        Throwable thrown = assertThrows(Exception.class, action::run);
+        while (thrown instanceof EJBException && thrown.getCause() != null) {
+            thrown = thrown.getCause();
+        }
+        assertTrue(thrown instanceof RefusedException, "refused, not " + thrown);
+        return ((RefusedException) thrown).problems().stream().map(p -> p.field() + ":" + p.messageKey()).toList();
+    }
+
+    private List<Long> demoStars() {
+        return stars.list().stream().filter(s -> s.title().endsWith("(demo)")).map(s -> s.id()).toList();
+    }
+
+    @Test
+    void generateFreezeAndDownloadByteIdenticalAfterLaterDrafts(@ArquillianResource URL base) throws Exception {
+        DraftView draft = documents.draft();
+        assertFalse(draft.input().decisionPoints().isEmpty(), "a new draft starts with proposed decision points");
+        int versionsBefore = documents.versions().size();
+
+        documents.save(draft.version(), with(draft.input(), null, "Första sammanfattningen.", List.of()));
+        assertEquals(List.of("registryNumber:document.dnr.required", "stars:document.stars.required"),
+                refused(() -> documents.generate()));
+
+        long empty = stars.save(null, 0, new StarInput("Tom stjärna " + System.nanoTime(), null, Set.of(), StarStatus.PROPOSED));
+        List<Long> withEmpty = new ArrayList<>(demoStars());
+        withEmpty.add(empty);
+        DraftView saved = documents.draft();
+        documents.save(saved.version(), with(saved.input(), "KS 2026/123", "<p>Sammanfattning<script>alert(1)</script></p>", withEmpty));
+        assertTrue(refused(() -> documents.generate()).contains("stars:document.star.noEvidence"));
+        assertEquals(versionsBefore, documents.versions().size(), "a refused generation makes no version");
+        assertEquals("<p>Sammanfattning</p>", documents.draft().input().summary(), "scripts never reach the document");
+
+        assertEquals(List.of("registryNumber:document.dnr.invalid"), refused(() ->
+                documents.save(documents.draft().version(), with(documents.draft().input(), "nummer 5", "x", demoStars()))));
+        String pasted = "<div style='x'>" + "<p>ord</p>".repeat(5_000) + "</div>";
+        assertEquals(List.of("summary:document.text.tooLong"), refused(() ->
+                documents.save(documents.draft().version(), with(documents.draft().input(), "KS 2026/123", pasted, demoStars()))));
+
+        DraftView ready = documents.draft();
+        documents.save(ready.version(), with(ready.input(), "KS 2026/123", "Version ett.", demoStars()));
+        int first = documents.generate();
+        documents.freeze(first);
+        VersionRow frozen = documents.versions().stream().filter(v -> v.number() == first).findFirst().orElseThrow();
+        assertTrue(frozen.frozen());
+        byte[] pdf = documents.file(first, "pdf").orElseThrow().bytes();
+        assertEquals(frozen.sha256(), sha256(pdf));
+        assertTrue(new String(pdf, 0, 8, java.nio.charset.StandardCharsets.ISO_8859_1).startsWith("%PDF-"));
+
+        DraftView later = documents.draft();
+        documents.save(later.version(), with(later.input(), "KS 2026/123", "Version två, efter frysningen.", demoStars()));
+        assertThrows(OptimisticLockException.class, () -> {
+            try {
+                documents.save(later.version(), with(later.input(), "KS 2026/123", "En gammal flik skriver över", demoStars()));
+            } catch (EJBException e) {
+                throw e.getCausedByException();
+            }
+        }, "a stale draft is refused, not saved over the newer one");
+        int second = documents.generate();
+        assertEquals(first + 1, second);
+
+        List<Change> changes = documents.compare(first, second);
+        assertTrue(changes.stream().anyMatch(c -> c.what().equals("Sammanfattning") && c.before().equals("Version ett.")
+                && c.after().equals("Version två, efter frysningen.")), changes.toString());
+
+        StaffHttpClient secretary = new StaffHttpClient(base.toURI());
+        secretary.logIn("sekreterare", DemoCatalog.DEMO_PASSWORD);
+        HttpResponse<byte[]> download = secretary.getBytes("reporting/file?version=" + first + "&format=pdf");
+        assertEquals(200, download.statusCode());
+        assertArrayEquals(pdf, download.body(), "the frozen version downloads byte for byte as frozen");
+        assertEquals(frozen.sha256(), sha256(download.body()));
+        HttpResponse<byte[]> docx = secretary.getBytes("reporting/file?version=" + second + "&format=docx");
+        assertEquals(200, docx.statusCode());
+        assertEquals('P', docx.body()[0]);
+        assertEquals(404, secretary.getBytes("reporting/file?version=99999&format=pdf").statusCode());
+        assertEquals(302, new StaffHttpClient(base.toURI()).getBytes("reporting/file?version=" + first).statusCode(),
+                "anonymous people are sent to the login page");
+    }
+
+    private static String sha256(byte[] bytes) throws Exception {
+        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+    }
+}
