@@ -23,19 +23,21 @@ CREATE TABLE decision_document (
     CONSTRAINT uq_decision_document_campaign UNIQUE (campaign_id)
 );
 
+-- Ordered lists without a key on the position: when the secretary reorders points, the JPA
+-- provider rewrites positions row by row, and a unique position would clash mid-way.
 CREATE TABLE decision_point (
     document_id  BIGINT         NOT NULL REFERENCES decision_document (id),
     position     INTEGER        NOT NULL,
-    text         VARCHAR(2000)  NOT NULL,
-    PRIMARY KEY (document_id, position)
+    text         VARCHAR(2000)  NOT NULL
 );
+CREATE INDEX ix_decision_point_document ON decision_point (document_id);
 
 CREATE TABLE decision_document_star (
     document_id  BIGINT   NOT NULL REFERENCES decision_document (id),
     position     INTEGER  NOT NULL,
-    star_id      BIGINT   NOT NULL REFERENCES star (id),
-    PRIMARY KEY (document_id, position)
+    star_id      BIGINT   NOT NULL REFERENCES star (id)
 );
+CREATE INDEX ix_decision_document_star_document ON decision_document_star (document_id);
 
 CREATE TABLE document_version (
     id           BIGINT         NOT NULL PRIMARY KEY,
