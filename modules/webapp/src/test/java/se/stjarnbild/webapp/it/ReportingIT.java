@@ -53,6 +53,12 @@ class ReportingIT {
     @Inject
     private Stars stars;
 
+    @Inject
+    private se.stjarnbild.dialogue.Quotes quotes;
+
+    @jakarta.persistence.PersistenceContext(unitName = "stjarnbild")
+    private jakarta.persistence.EntityManager em;
+
     private static DraftInput with(DraftInput in, String dnr, String summary, List<Long> starIds) {
         return new DraftInput(dnr, in.title(), in.unit(), in.caseOfficer(), in.date(), in.decisionPoints(), summary,
                 in.background(), in.consequencesEconomy(), in.consequencesChildren(), in.consequencesEquality(),
@@ -135,6 +141,33 @@ class ReportingIT {
         assertEquals(404, secretary.getBytes("reporting/file?version=99999&format=pdf").statusCode());
         assertEquals(302, new StaffHttpClient(base.toURI()).getBytes("reporting/file?version=" + first).statusCode(),
                 "anonymous people are sent to the login page");
+    }
+
+    @Test
+    void aStarsSectionCountsItsOwnEvidenceByDistrictCategoryAndSourceAndRespectsAttribution() {
+        long hotagen = em.createQuery("select d.id from District d where d.name = 'Hotagen'", Long.class).getSingleResult();
+        long star = stars.save(null, 0, new StarInput("Känd stjärna " + System.nanoTime(), "Tre kända citat.", Set.of(hotagen),
+                StarStatus.CHOSEN));
+        quotes.addFromReferenceGroup("Första rösten om älvarna", hotagen, star);
+        quotes.addFromReferenceGroup("Andra rösten om älvarna", hotagen, star);
+        quotes.addFromReferenceGroup("Tredje rösten, utan bygd", null, star);
+        DraftView draft = documents.draft();
+        documents.save(draft.version(), with(draft.input(), "KS 2026/124", "Känd data.", List.of(star)));
+
+        org.jsoup.nodes.Document html = org.jsoup.Jsoup.parse(documents.preview());
+        assertEquals("Gäller: Hotagen. Underlag: 3 citat.", html.select("h3:containsOwn(Känd stjärna) ~ p").get(1).text());
+        assertEquals(List.of("Hotagen 2", "Ingen kommundel 1"), rows(html, "Citat per kommundel: Känd stjärna"));
+        assertEquals(List.of("Ej intervju 3"), rows(html, "Citat per kategori: Känd stjärna"));
+        assertEquals(List.of("Referensgrupp 3"), rows(html, "Citat per källa: Känd stjärna"));
+        assertEquals(List.of("Första rösten om älvarna — Hotagen", "Andra rösten om älvarna — Hotagen",
+                "Tredje rösten, utan bygd — anonym"), html.select("h4 + ul.quotes li").eachText());
+        long interviews = em.createQuery("select count(i) from Interview i", Long.class).getSingleResult();
+        assertTrue(html.text().contains("Under sommaren gjordes " + String.format(new java.util.Locale("sv", "SE"), "%,d", interviews)
+                .replace(',', '\u00a0') + " intervjuer"), "the method counts every interview");
+    }
+
+    private static List<String> rows(org.jsoup.nodes.Document html, String caption) {
+        return html.select("caption:containsOwn(" + caption + ")").first().parent().select("tbody tr").eachText();
     }
 
     private static String sha256(byte[] bytes) throws Exception {

@@ -1,0 +1,66 @@
+package se.stjarnbild.reporting.document;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import se.stjarnbild.model.dialogue.AttributionLevel;
+import se.stjarnbild.reporting.Change;
+
+/** The small parts every generation relies on: safe rich text, origins by attribution, figures and their comparison. */
+class PartsTest {
+
+    @Test
+    void typedTextBecomesParagraphsAndLists() {
+        assertEquals("<p>Ett stycke<br />med två rader</p><ul><li>ett</li><li>två &amp; tre</li></ul>",
+                RichText.clean("Ett stycke\nmed två rader\n\n- ett\n- två & tre"));
+    }
+
+    @Test
+    void pastedHtmlKeepsOnlyParagraphsEmphasisAndLists() {
+        String clean = RichText.clean("<div style=\"color:red\"><p onclick=\"x()\">Hej <strong>du</strong>"
+                + "<script>alert(1)</script><a href=\"http://x\">länk</a></p><iframe src=\"x\"></iframe></div>");
+        assertEquals("<p>Hej <strong>du</strong>länk</p>", clean);
+        assertEquals("", RichText.clean("   "));
+        assertEquals("Hej du", RichText.text("<p>Hej <em>du</em></p>"));
+    }
+
+    @Test
+    void aQuotesOriginNeverSaysMoreThanItsAttributionAllows() {
+        assertEquals("Föllinge/Laxsjö", Origins.of(AttributionLevel.ANONYMOUS, "Skärvångens bymejeri", "Skärvången", "Föllinge/Laxsjö"));
+        assertEquals("Skärvångens bymejeri", Origins.of(AttributionLevel.PLACE_ONLY, "Skärvångens bymejeri", "Skärvången", "Föllinge/Laxsjö"));
+        assertEquals("Skärvången", Origins.of(AttributionLevel.PLACE_ONLY, null, "Skärvången", "Föllinge/Laxsjö"));
+        assertEquals("anonym", Origins.of(AttributionLevel.ANONYMOUS, "Skärvångens bymejeri", null, null));
+        assertEquals("anonym", Origins.of(null, null, null, null));
+    }
+
+    @Test
+    void figuresRoundTripAndCompareByLabel() {
+        Map<String, String> one = Figures.of(SampleContent.krokom());
+        assertEquals("12", one.get("Intervjuer totalt"));
+        assertEquals("7", one.get("Intervjuer – Föllinge/Laxsjö"));
+        assertEquals("8", one.get("Citat – Mathantverk i byarna"));
+        assertEquals("3 av 7", one.get("Svar – Första stjärnorna"));
+        assertEquals("4,0 / 3,5 (3)", one.get("Bedömning – Mathantverk i byarna"));
+        assertEquals(one, Figures.parse(Figures.serialise(one)));
+
+        Map<String, String> two = new java.util.LinkedHashMap<>(one);
+        two.put("Intervjuer totalt", "13");
+        two.remove("Citat – Fiskevatten");
+        List<Change> changes = Figures.compare(one, two);
+        assertEquals(List.of(new Change("Intervjuer totalt", "12", "13"), new Change("Citat – Fiskevatten", "3", "")), changes);
+        assertTrue(Figures.compare(one, one).isEmpty());
+    }
+
+    @Test
+    void swedishNumbersAndDates() {
+        assertEquals("1\u00a0203", Words.number(1203));
+        assertEquals("3,5", Words.decimal(3.5));
+        assertEquals("–", Words.decimal(null));
+        assertEquals("8 december 2026", Words.date(java.time.LocalDate.of(2026, 12, 8)));
+        assertEquals("43\u00a0%", Words.percent(43));
+    }
+}

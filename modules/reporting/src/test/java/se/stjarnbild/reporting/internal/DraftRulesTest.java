@@ -1,0 +1,48 @@
+package se.stjarnbild.reporting.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import se.stjarnbild.meetings.scheduling.Problem;
+import se.stjarnbild.reporting.DraftInput;
+
+class DraftRulesTest {
+
+    private static DraftInput draft(String dnr, List<String> points, String summary, List<Long> stars) {
+        return new DraftInput(dnr, "Stjärnbilden", "Kommunledningsförvaltningen", null, LocalDate.of(2026, 11, 26), points,
+                summary, null, null, null, null, null, null, stars);
+    }
+
+    private static List<String> fields(List<Problem> problems) {
+        return problems.stream().map(p -> p.field() + ":" + p.messageKey()).toList();
+    }
+
+    @Test
+    void aDraftMaySaveWithoutRegistryNumberButNotGenerate() {
+        DraftInput incomplete = draft(null, List.of(" "), "", List.of());
+        assertEquals(List.of(), fields(DraftRules.forSaving(incomplete)));
+        assertEquals(List.of("registryNumber:document.dnr.required", "decisionPoints:document.points.required",
+                "stars:document.stars.required"), fields(DraftRules.forGenerating(incomplete)));
+        assertEquals(List.of(), fields(DraftRules.forGenerating(draft("KS 2026/123", List.of("Anta"), "", List.of(1L)))));
+    }
+
+    @Test
+    void registryNumbersLookAsRegistriesWriteThem() {
+        for (String good : List.of("KS 2026/123", "KS2026/1", "BUN 2025/004711")) {
+            assertEquals(List.of(), fields(DraftRules.forSaving(draft(good, List.of(), "", List.of()))), good);
+        }
+        for (String bad : List.of("123", "KS 26/1", "KS 2026/", "<script>")) {
+            assertEquals(List.of("registryNumber:document.dnr.invalid"), fields(DraftRules.forSaving(draft(bad, List.of(), "", List.of()))), bad);
+        }
+    }
+
+    @Test
+    void hugePastedHtmlAndOverlongPointsAreRefused() {
+        String page = "<div>" + "<span style='x'>ord </span>".repeat(30_000) + "</div>";
+        assertEquals(List.of("summary:document.text.tooLong"), fields(DraftRules.forSaving(draft(null, List.of(), page, List.of()))));
+        assertEquals(List.of("decisionPoints:document.point.tooLong"),
+                fields(DraftRules.forSaving(draft(null, List.of("ok", "x".repeat(2_001)), "", List.of()))));
+    }
+}
