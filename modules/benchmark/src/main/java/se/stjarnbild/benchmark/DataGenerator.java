@@ -84,6 +84,7 @@ final class DataGenerator {
             List<PlaceRow> places = insertPlaces(db, villages, placesFor(quotes));
             insertQuotes(db, villages, places, quotes, year);
             long[] meetings = insertMeetings(db, villages, year, registrationsFor(quotes));
+            FeedbackData.insert(db, this::id, random.split(), year);
             advanceSequence(db);
             db.commit();
             long interviews;

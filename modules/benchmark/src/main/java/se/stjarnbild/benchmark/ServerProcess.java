@@ -30,9 +30,18 @@ final class ServerProcess implements AutoCloseable {
 
     static ServerProcess start(Path micro, Path war, Map<String, String> settings, Path log)
             throws IOException, InterruptedException {
+        return start(micro, war, settings, log, List.of());
+    }
+
+    /** {@code jvmOptions} such as "-Xmx512m", for a figure that must hold within a heap limit. */
+    static ServerProcess start(Path micro, Path war, Map<String, String> settings, Path log, List<String> jvmOptions)
+            throws IOException, InterruptedException {
         int port = freePort();
-        ProcessBuilder builder = new ProcessBuilder(List.of("java", "-jar", micro.toString(), "--nocluster",
-                "--port", String.valueOf(port), "--contextroot", "/", "--deploy", war.toString()))
+        List<String> command = new java.util.ArrayList<>(List.of("java"));
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-jar", micro.toString(), "--nocluster",
+                "--port", String.valueOf(port), "--contextroot", "/", "--deploy", war.toString()));
+        ProcessBuilder builder = new ProcessBuilder(command)
                 .redirectErrorStream(true).redirectOutput(log.toFile());
         builder.environment().putAll(settings);
         long start = System.nanoTime();
@@ -72,6 +81,10 @@ final class ServerProcess implements AutoCloseable {
     }
 
     /** Resident set size of the server process, from /proc. */
+    long pid() {
+        return process.pid();
+    }
+
     long residentMegabytes() throws IOException {
         for (String line : Files.readAllLines(Path.of("/proc", String.valueOf(process.pid()), "status"))) {
             if (line.startsWith("VmRSS:")) {

@@ -79,6 +79,16 @@ final class StaffSession {
         return checked(path, http.send(request.build(), HttpResponse.BodyHandlers.ofString()));
     }
 
+    /** Posts a form and answers the response's status (a redirect, 302, is how a JSF action says it went through). */
+    int postForStatus(String path, java.util.List<java.util.Map.Entry<String, String>> fields)
+            throws IOException, InterruptedException {
+        String body = fields.stream().map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
+                .collect(java.util.stream.Collectors.joining("&"));
+        return http.send(HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofMinutes(5))
+                .header("Content-Type", "application/x-www-form-urlencoded; charset=UTF-8")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString()).statusCode();
+    }
+
     /** Posts a multipart form with one file, as a browser uploads it; the answer's body. */
     String upload(String path, java.util.Map<String, String> fields, String fileField, java.nio.file.Path file)
             throws IOException, InterruptedException {

@@ -166,6 +166,32 @@ class ReportingIT {
                 .replace(',', '\u00a0') + " intervjuer"), "the method counts every interview");
     }
 
+    @Test
+    void theCampaignExportHoldsEveryQuoteInEachFormatAndNoPersonalData(@ArquillianResource URL base) throws Exception {
+        StaffHttpClient secretary = new StaffHttpClient(base.toURI());
+        secretary.logIn("sekreterare", DemoCatalog.DEMO_PASSWORD);
+        long quotesInDb = em.createQuery("select count(q) from Quote q", Long.class).getSingleResult();
+        HttpResponse<byte[]> xlsx = secretary.getBytes("reporting/export?format=xlsx");
+        assertEquals(200, xlsx.statusCode());
+        try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx.body()))) {
+            assertEquals(quotesInDb, book.getSheet("quotes").getLastRowNum(), "one row per quote under the header");
+            assertEquals("joined_on", book.getSheet("members").getRow(0).getCell(1).getStringCellValue());
+        }
+        String json = new String(secretary.getBytes("reporting/export?format=json").body(), java.nio.charset.StandardCharsets.UTF_8);
+        assertTrue(json.startsWith("{\"campaign\":") && json.endsWith("}}"));
+        assertFalse(json.contains("@example.se"), "no member's or registrant's e-mail in the export");
+        HttpResponse<byte[]> csv = secretary.getBytes("reporting/export?format=csv");
+        try (var zip = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(csv.body()))) {
+            List<String> files = new ArrayList<>();
+            for (var entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+                files.add(entry.getName());
+            }
+            assertTrue(files.containsAll(List.of("interviews.csv", "quotes.csv", "stars.csv", "star_evidence.csv",
+                    "feedback_answers.csv", "meetings.csv")), files.toString());
+        }
+        assertEquals(400, secretary.getBytes("reporting/export?format=pdf").statusCode());
+    }
+
     private static List<String> rows(org.jsoup.nodes.Document html, String caption) {
         return html.select("caption:containsOwn(" + caption + ")").first().parent().select("tbody tr").eachText();
     }
