@@ -137,7 +137,23 @@ public class JpaMeetings implements Meetings {
                         m.getVenue() == null ? null : m.getVenue().getId(), ids(m.getOrganisers()),
                         ids(m.getReferenceGroups()), m.isCancelled()))
                 .toList();
-        return new ConflictDetector(Map.of()).conflicts(proposed, around);
+        return new ConflictDetector(membersByGroup(proposed, around)).conflicts(proposed, around);
+    }
+
+    /** Today's members of the groups involved, so a person in two groups is not booked twice at once. */
+    private Map<Long, Set<Long>> membersByGroup(ProposedMeeting proposed, List<ScheduledMeeting> around) {
+        Set<Long> groups = new java.util.HashSet<>(proposed.groupIds());
+        around.forEach(m -> groups.addAll(m.groupIds()));
+        if (groups.isEmpty()) {
+            return Map.of();
+        }
+        java.time.LocalDate today = java.time.LocalDate.now(MeetingTime.ZONE);
+        Map<Long, Set<Long>> members = new java.util.HashMap<>();
+        em.createQuery("select g.id, m.id from GroupMember m join m.groups g where g.id in :groups and m.erasedAt is null "
+                + "and m.joinedOn <= :today and (m.leftOn is null or m.leftOn > :today)", Object[].class)
+                .setParameter("groups", groups).setParameter("today", today).getResultStream()
+                .forEach(r -> members.computeIfAbsent((Long) r[0], k -> new java.util.HashSet<>()).add((Long) r[1]));
+        return members;
     }
 
     @Override

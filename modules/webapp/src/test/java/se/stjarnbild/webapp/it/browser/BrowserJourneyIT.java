@@ -54,7 +54,7 @@ class BrowserJourneyIT {
         String timeline = browser.text(".timeline");
         assertTrue(timeline.contains("Öppna möten") && timeline.contains("8–9 oktober " + year), timeline);
         assertTrue(timeline.contains("Beslut i kommunstyrelsen"), timeline);
-        assertEquals("3", browser.text("#count-quotes"));
+        assertTrue(Integer.parseInt(browser.text("#count-quotes")) >= 3, "the demo's three quotes (other journeys add more)");
         assertTrue(Integer.parseInt(browser.text("#count-interviews")) >= 3, "the demo's three July interviews");
         assertEquals("9", browser.text("#count-groups"));
         assertTrue(browser.text("nav").contains("Administration"), browser.text("nav"));
