@@ -18,6 +18,10 @@ final class PublicAddress {
         return base() + "/public/registration.xhtml?token=" + token;
     }
 
+    static String poll(String token) {
+        return base() + "/public/poll.xhtml?t=" + token;
+    }
+
     static String meeting(long meetingId) {
         return base() + "/public/register.xhtml?meeting=" + meetingId;
     }

@@ -31,6 +31,12 @@ public class MeetingEditBacking implements Serializable {
     @Inject
     private Meetings meetings;
 
+    @Inject
+    private se.stjarnbild.meetings.DatePolls polls;
+
+    private Long pollId;
+    private Long slotId;
+
     private Long id;
     private long version;
     private boolean found = true;
@@ -55,7 +61,14 @@ public class MeetingEditBacking implements Serializable {
     private List<Choice> groups;
 
     public void load() {
-        if (id == null || FacesContext.getCurrentInstance().isPostback()) {
+        if (FacesContext.getCurrentInstance().isPostback()) {
+            return;
+        }
+        if (id == null && pollId != null && slotId != null) {
+            fromPoll();
+            return;
+        }
+        if (id == null) {
             return;
         }
         meetings.find(id).ifPresentOrElse(this::fill, () -> found = false);
@@ -92,9 +105,26 @@ public class MeetingEditBacking implements Serializable {
         conflicts = meetings.conflicts(id, input());
     }
 
+    /** A new meeting from a poll's chosen time: the group's session at that time, titled as the poll. */
+    private void fromPoll() {
+        polls.find(pollId).ifPresent(poll -> polls.slot(pollId, slotId).ifPresent(slot -> {
+            kind = se.stjarnbild.model.meetings.MeetingKind.GROUP_SESSION;
+            title = poll.title();
+            date = slot.date();
+            start = slot.start();
+            end = slot.end();
+            groupIds = new ArrayList<>(List.of(poll.groupId()));
+        }));
+    }
+
     public String save() {
         long[] saved = new long[1];
         if (Refusals.attempt("meetingForm", "meeting.editConflict", () -> saved[0] = meetings.save(id, version, input()))) {
+            if (id == null && pollId != null && slotId != null
+                    && !Refusals.attempt("meetingForm", "meeting.editConflict", () -> polls.decide(pollId, slotId, saved[0]))) {
+                MeetingsTexts.flashInfo("meeting.created");
+                return "/meetings/meeting?faces-redirect=true&id=" + saved[0];
+            }
             MeetingsTexts.flashInfo(id == null ? "meeting.created" : "meeting.saved");
             return "/meetings/meeting?faces-redirect=true&id=" + saved[0];
         }
@@ -270,5 +300,21 @@ public class MeetingEditBacking implements Serializable {
 
     public void setOverrideReason(String overrideReason) {
         this.overrideReason = overrideReason;
+    }
+
+    public Long getPollId() {
+        return pollId;
+    }
+
+    public void setPollId(Long pollId) {
+        this.pollId = pollId;
+    }
+
+    public Long getSlotId() {
+        return slotId;
+    }
+
+    public void setSlotId(Long slotId) {
+        this.slotId = slotId;
     }
 }

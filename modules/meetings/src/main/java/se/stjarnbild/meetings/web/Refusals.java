@@ -60,4 +60,9 @@ final class Refusals {
         String text = MeetingsTexts.get(key, arguments);
         FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
     }
+
+    static void info(String key, Object... arguments) {
+        String text = MeetingsTexts.get(key, arguments);
+        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text, null));
+    }
 }

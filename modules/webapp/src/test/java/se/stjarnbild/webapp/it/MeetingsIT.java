@@ -63,6 +63,12 @@ class MeetingsIT {
     private EntityManager em;
 
     @Inject
+    private se.stjarnbild.meetings.DatePolls polls;
+
+    @Inject
+    private se.stjarnbild.referencegroups.Members members;
+
+    @Inject
     private se.stjarnbild.webapp.users.UserService users;
 
     private Long organiser;
@@ -250,11 +256,12 @@ class MeetingsIT {
                 true, false, null, null));
         long id = meetings.save(null, 0, meeting("IT Öppet möte med bidrag", LocalDate.now().plusDays(50),
                 LocalTime.of(18, 0), LocalTime.of(20, 0), venue, null, null));
-        meetings.addContribution(id, "Älven  är <b>vår</b> stolthet");
-        assertEquals(List.of("Älven är vår stolthet"), meetings.contributions(id), "markup and extra spaces removed");
         se.stjarnbild.dialogue.QuoteFilter fromMeetings = new se.stjarnbild.dialogue.QuoteFilter(district,
                 se.stjarnbild.model.dialogue.QuoteSource.MEETING, null, "Älven är vår stolthet", null, null, null);
-        assertEquals(1, quotes.count(fromMeetings), "a quote in the dialogue, source meeting, in the venue's district");
+        long before = quotes.count(fromMeetings);
+        meetings.addContribution(id, "Älven  är <b>vår</b> stolthet");
+        assertEquals(List.of("Älven är vår stolthet"), meetings.contributions(id), "markup and extra spaces removed");
+        assertEquals(before + 1, quotes.count(fromMeetings), "a quote in the dialogue, source meeting, in the venue's district");
         assertRefused("contribution", "meeting.contribution.required", () -> meetings.addContribution(id, " <p></p> "));
         assertEquals(1, meetings.contributions(id).size(), "nothing saved for an empty contribution");
 
@@ -287,6 +294,76 @@ class MeetingsIT {
         assertEquals(1, meetings.find(id).orElseThrow().waitlisted());
         assertEquals(0L, em.createQuery("select count(m) from MailMessage m where m.meeting.id = :id", Long.class)
                 .setParameter("id", id).getSingleResult(), "the e-mail naming them is gone too");
+    }
+
+    @Test
+    void aDatePollFindsTheTimeMembersCanMakeAndBecomesTheMeeting() {
+        long group = meetings.referenceGroups().stream().filter(g -> g.name().equals("Utlandsfödda")).findFirst().orElseThrow().id();
+        String run = Long.toString(System.nanoTime(), 36);
+        LocalDate today = LocalDate.now(java.time.ZoneId.of("Europe/Stockholm"));
+        long ada = members.save(null, 0, new se.stjarnbild.referencegroups.MemberInput("Ada " + run, "ada." + run + "@example.se",
+                null, null, Set.of(group), today, null, se.stjarnbild.model.groups.Recruitment.OTHER, true, today, null, null, null));
+        long bo = members.save(null, 0, new se.stjarnbild.referencegroups.MemberInput("Bo " + run, null, "070-1234567",
+                "Byvägen 2", Set.of(group), today, null, se.stjarnbild.model.groups.Recruitment.OTHER, true, today, null, null, null));
+        LocalDate day = today.plusDays(70 + (int) (System.nanoTime() % 200));
+        se.stjarnbild.meetings.SlotInput early = new se.stjarnbild.meetings.SlotInput(day, LocalTime.of(17, 0), LocalTime.of(18, 30));
+        se.stjarnbild.meetings.SlotInput late = new se.stjarnbild.meetings.SlotInput(day.plusDays(1), LocalTime.of(19, 0), LocalTime.of(20, 30));
+
+        assertRefused("slots", "poll.slots.required", () -> polls.create(new se.stjarnbild.meetings.PollInput("Träff " + run, group, List.of())));
+        assertRefused("slots:1:start", "meeting.start.required", () -> polls.create(new se.stjarnbild.meetings.PollInput("Träff " + run, group,
+                List.of(early, new se.stjarnbild.meetings.SlotInput(day, null, LocalTime.of(20, 0))))));
+        long pollsBefore = polls.list().size();
+        long poll = polls.create(new se.stjarnbild.meetings.PollInput("Träff " + run, group, List.of(early, late)));
+        assertEquals(pollsBefore + 1, polls.list().size());
+        assertEquals(1L, em.createQuery("select count(m) from MailMessage m where m.recipient = :r and m.subject like 'När kan du?%'",
+                Long.class).setParameter("r", "ada." + run + "@example.se").getSingleResult(), "members with e-mail get their link");
+
+        String adasToken = pollToken(poll, ada);
+        String bosToken = pollToken(poll, bo);
+        var slots = polls.byToken(adasToken).orElseThrow().slots();
+        long first = slots.get(0).id();
+        long second = slots.get(1).id();
+        polls.answer(adasToken, java.util.Map.of(first, se.stjarnbild.model.meetings.Availability.NO,
+                second, se.stjarnbild.model.meetings.Availability.YES));
+        polls.answer(bosToken, java.util.Map.of(first, se.stjarnbild.model.meetings.Availability.YES,
+                second, se.stjarnbild.model.meetings.Availability.IF_NEED_BE));
+        assertRefused("", "poll.token.unknown", () -> polls.answer("A".repeat(43), java.util.Map.of()));
+        assertRefused("", "poll.slot.unknown", () -> polls.answer(adasToken, java.util.Map.of(999_999_999L,
+                se.stjarnbild.model.meetings.Availability.YES)));
+
+        var grid = polls.find(poll).orElseThrow();
+        var bestSlot = grid.slots().stream().filter(se.stjarnbild.meetings.PollSlot::best).findFirst().orElseThrow();
+        assertEquals(second, bestSlot.id(), "1 yes + 1 if need be beats 1 yes + 1 no");
+        assertTrue(grid.members().stream().anyMatch(m -> m.name().equals("Bo " + run) && m.linkWithoutEmail() != null
+                && m.linkWithoutEmail().endsWith(bosToken)), "a member without e-mail has a link to pass on");
+        assertTrue(grid.members().stream().noneMatch(m -> m.name().equals("Ada " + run) && m.linkWithoutEmail() != null));
+
+        var chosen = polls.slot(poll, second).orElseThrow();
+        assertEquals(late, chosen);
+        long meeting = meetings.save(null, 0, new MeetingInput(MeetingKind.GROUP_SESSION, "Träff " + run, null, chosen.date(),
+                chosen.start(), chosen.end(), null, "https://mote.example.se/" + run, null, Set.of(organiser()), Set.of(group),
+                List.of(), null, 24, null));
+        polls.decide(poll, second, meeting);
+        assertEquals(meeting, polls.find(poll).orElseThrow().meetingId());
+        assertTrue(polls.byToken(bosToken).orElseThrow().decided());
+        assertRefused("", "poll.closed", () -> polls.answer(bosToken, java.util.Map.of(first, se.stjarnbild.model.meetings.Availability.NO)));
+        assertRefused("", "poll.alreadyDecided", () -> polls.decide(poll, first, meeting));
+
+        long otherGroup = meetings.referenceGroups().stream().filter(g -> g.name().equals("Företagare")).findFirst().orElseThrow().id();
+        var both = members.find(ada).orElseThrow();
+        members.save(ada, both.version(), new se.stjarnbild.referencegroups.MemberInput(both.input().name(), both.input().email(),
+                null, null, Set.of(group, otherGroup), today, null, se.stjarnbild.model.groups.Recruitment.OTHER, true, today,
+                null, null, null));
+        var clash = meetings.conflicts(null, new MeetingInput(MeetingKind.GROUP_SESSION, "Företagarträff " + run, null, chosen.date(),
+                chosen.start(), chosen.end(), null, "https://mote.example.se/f" + run, null, Set.of(), Set.of(otherGroup),
+                List.of(), null, 24, null));
+        assertTrue(clash.stream().anyMatch(c -> c.kind() == se.stjarnbild.meetings.scheduling.ConflictKind.MEMBER
+                && c.otherMeetingId() == meeting && c.subjectId() == ada), "a member in both groups cannot be at both: " + clash);
+    }
+
+    private String pollToken(long poll, long member) {
+        return em.createQuery("select i.token from DatePollInvitation i where i.poll.id = :p and i.member.id = :m", String.class)
+                .setParameter("p", poll).setParameter("m", member).getSingleResult();
     }
 
     private long reminderMails(long meetingId) {
