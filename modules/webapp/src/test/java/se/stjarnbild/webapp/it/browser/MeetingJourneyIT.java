@@ -147,6 +147,68 @@ class MeetingJourneyIT {
         }
     }
 
+    @Test
+    void findADateWithTheGroupsMembersAndMakeTheBestTimeTheMeeting() throws Exception {
+        LocalDate first = LocalDate.now().plusDays(60 + System.nanoTime() % 200);
+        String title = "Hotagens träff " + nonce;
+        String pollUrl;
+        try (Browser organiser = Browser.open()) {
+            organiser.go(server.url("login.xhtml"));
+            organiser.logIn("organisator", DemoCatalog.DEMO_PASSWORD);
+            organiser.go(server.url("meetings/polls.xhtml"));
+            organiser.clickAndWait("#pollForm\\:create");
+            assertEquals("Skriv vad träffen gäller.", organiser.text("#pollForm\\:title-error"));
+            assertTrue(organiser.text("#pollForm\\:slots-error").startsWith("Föreslå minst en tid"));
+            organiser.assertNoSeriousAccessibilityViolations("date poll form with errors");
+            organiser.type("#pollForm\\:title", title);
+            new Select(organiser.find("#pollForm\\:group")).selectByVisibleText("Hotagen");
+            slot(organiser, 0, first.toString(), "18:00", "20:00");
+            slot(organiser, 1, first.plusDays(1).toString(), "18:00", "20:00");
+            organiser.clickAndWait("#pollForm\\:create");
+            assertEquals("/meetings/poll.xhtml", organiser.path(), organiser.text("main"));
+            pollUrl = organiser.driver().getCurrentUrl();
+            String perRow = organiser.driver().findElement(By.xpath("//table[@id='grid']//th[contains(., 'Per Demo')]")).getText();
+            assertTrue(perRow.contains("public/poll.xhtml?t="), "a member without e-mail has a link to pass on: " + perRow);
+            organiser.assertNoSeriousAccessibilityViolations("date poll grid");
+        }
+        MimeMessage invitation = Mailbox.await("lena.demo@example.se", title);
+        java.util.regex.Matcher lenasLink = java.util.regex.Pattern.compile("poll\\.xhtml\\?t=([A-Za-z0-9_-]{43})")
+                .matcher(invitation.getContent().toString());
+        assertTrue(lenasLink.find());
+        try (Browser lena = Browser.open()) {
+            lena.go(server.url("public/poll.xhtml?t=" + lenasLink.group(1)));
+            lena.assertNoSeriousAccessibilityViolations("member's date poll page");
+            lena.find("input[name='pollAnswerForm:slots:0:answer'][value='NO']").click();
+            lena.find("input[name='pollAnswerForm:slots:1:answer'][value='YES']").click();
+            lena.clickAndWait("#pollAnswerForm\\:save");
+            assertTrue(lena.text(".messages").contains("Dina svar är sparade"), lena.text(".messages"));
+        }
+        try (Browser organiser = Browser.open()) {
+            organiser.go(server.url("login.xhtml"));
+            organiser.logIn("organisator", DemoCatalog.DEMO_PASSWORD);
+            organiser.go(pollUrl);
+            String bestHeader = organiser.find("#grid thead th.best").getText();
+            assertTrue(bestHeader.contains("★"), bestHeader);
+            organiser.find("#grid tfoot a.primary").click();
+            new WebDriverWait(organiser.driver(), Duration.ofSeconds(20)).until(d -> organiser.path().equals("/meetings/meeting-edit.xhtml"));
+            assertEquals(title, organiser.find("#meetingForm\\:title").getAttribute("value"));
+            assertEquals(first.plusDays(1).toString(), organiser.find("#meetingForm\\:date").getAttribute("value"));
+            new Select(organiser.find("#meetingForm\\:venue")).selectByVisibleText("Föllinge folkets hus (demo)");
+            organiser.type("#meetingForm\\:capacity", "20");
+            WebElementTicker.tick(organiser, "Olle Organisatör (demo)");
+            organiser.clickAndWait("#meetingForm\\:save");
+            assertEquals("/meetings/meeting.xhtml", organiser.path(), organiser.text("main"));
+            organiser.go(pollUrl);
+            assertTrue(organiser.text(".lead").contains("Avgjort"), organiser.text(".lead"));
+        }
+    }
+
+    private static void slot(Browser b, int row, String day, String start, String end) {
+        setValue(b, "#pollForm\\:slots\\:" + row + "\\:date", day);
+        setValue(b, "#pollForm\\:slots\\:" + row + "\\:start", start);
+        setValue(b, "#pollForm\\:slots\\:" + row + "\\:end", end);
+    }
+
     private static void fill(Browser b, String title, String day, String start, String end, String capacity) {
         b.type("#meetingForm\\:title", title);
         setValue(b, "#meetingForm\\:date", day);
