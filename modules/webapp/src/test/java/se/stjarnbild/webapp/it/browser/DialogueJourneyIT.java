@@ -200,7 +200,8 @@ class DialogueJourneyIT {
         assertTrue(browser.text("#themeForm\\:name-error").contains("finns redan"), "names are unique, any case");
 
         browser.driver().findElement(By.cssSelector("a[aria-label='Ändra " + theme + "']")).click();
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(d -> browser.text("#theme-form-heading").equals("Ändra tema"));
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(d -> browser.text("#theme-form-heading").equals("Ändra tema"));
         browser.type("#themeForm\\:name", theme + " omdöpt");
         browser.clickAndWait("#themeForm\\:save");
         assertTrue(browser.text("#themeTable").contains(theme + " omdöpt"));

@@ -137,6 +137,7 @@ class MeetingJourneyIT {
             organiser.clickAndWait("#doorForm\\:find");
             organiser.find("#registrationsForm input[id$='arrive']").click();
             new WebDriverWait(organiser.driver(), Duration.ofSeconds(10))
+                    .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
                     .until(d -> organiser.text("#arrivedCount").endsWith("1"));
             organiser.assertNoSeriousAccessibilityViolations("meeting page");
             organiser.screenshot("meeting-sv-1280");

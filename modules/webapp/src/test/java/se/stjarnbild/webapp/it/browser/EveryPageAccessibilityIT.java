@@ -1,0 +1,122 @@
+package se.stjarnbild.webapp.it.browser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.WebElement;
+import se.stjarnbild.webapp.demo.DemoCatalog;
+
+/**
+ * Every page of the product, staff and public, in Swedish and in English, scanned with axe-core
+ * in Chromium: no serious or critical violation anywhere. Pages that show one thing (a quote, a
+ * star, a group, a round, a meeting) are reached through the first link on their list, as a
+ * person would; the public pages are also scanned and photographed at 320 px.
+ */
+@ExtendWith(SharedServer.Start.class)
+class EveryPageAccessibilityIT {
+
+    private static final List<String> STAFF_PAGES = List.of("index.xhtml",
+            "dialogue/index.xhtml", "dialogue/interviews.xhtml", "dialogue/interview.xhtml", "dialogue/quotes.xhtml",
+            "dialogue/places.xhtml", "dialogue/themes.xhtml", "dialogue/matrix.xhtml", "dialogue/stars.xhtml",
+            "dialogue/star-edit.xhtml", "dialogue/import.xhtml", "dialogue/search.xhtml?q=ost",
+            "referencegroups/index.xhtml", "referencegroups/members.xhtml", "referencegroups/member.xhtml",
+            "referencegroups/rounds.xhtml", "referencegroups/coverage.xhtml",
+            "meetings/index.xhtml", "meetings/calendar.xhtml", "meetings/meeting-edit.xhtml", "meetings/venues.xhtml",
+            "meetings/polls.xhtml", "meetings/outbox.xhtml",
+            "reporting/index.xhtml", "reporting/preview.xhtml", "reporting/versions.xhtml", "reporting/export.xhtml",
+            "admin/users.xhtml");
+
+    /** A list page and the link on it that opens one of its things. */
+    private static final Map<String, String> DETAIL_PAGES = new LinkedHashMap<>();
+
+    static {
+        DETAIL_PAGES.put("dialogue/quotes.xhtml", "a[href*='dialogue/quote.xhtml?id=']");
+        DETAIL_PAGES.put("dialogue/interviews.xhtml", "a[href*='dialogue/interview.xhtml?id=']");
+        DETAIL_PAGES.put("dialogue/stars.xhtml", "a[href*='dialogue/star.xhtml?id=']");
+        DETAIL_PAGES.put("referencegroups/index.xhtml", "a[href*='referencegroups/group.xhtml?id=']");
+        DETAIL_PAGES.put("referencegroups/rounds.xhtml", "a[href*='referencegroups/round.xhtml?id=']");
+        DETAIL_PAGES.put("referencegroups/members.xhtml", "a[href*='referencegroups/member.xhtml?id=']");
+        DETAIL_PAGES.put("meetings/index.xhtml", "a[href*='meetings/meeting.xhtml?id=']");
+    }
+
+    private static final List<String> PUBLIC_PAGES = List.of("login.xhtml", "public/meetings.xhtml",
+            "public/accessibility.xhtml", "public/feedback.xhtml?t=" + "x".repeat(43), "public/poll.xhtml?t=" + "x".repeat(43),
+            "public/registration.xhtml?token=" + "x".repeat(43));
+
+    private final RunningServer server = SharedServer.current();
+
+    @Test
+    void noPageHasASeriousOrCriticalViolationInEitherLanguage() {
+        List<String> problems = new ArrayList<>();
+        int scanned = 0;
+        try (Browser browser = Browser.open()) {
+            browser.go(server.url("login.xhtml"));
+            browser.logIn("admin", DemoCatalog.DEMO_PASSWORD);
+            for (String language : List.of("sv", "en")) {
+                if (language.equals("en")) {
+                    browser.go(server.url("index.xhtml"));
+                    browser.clickAndWait("#languageForm\\:toEnglish");
+                }
+                List<String> pages = new ArrayList<>(STAFF_PAGES);
+                pages.addAll(PUBLIC_PAGES.subList(1, PUBLIC_PAGES.size()));
+                for (String page : pages) {
+                    scanned += scan(browser, page, language, problems);
+                }
+                for (Map.Entry<String, String> detail : DETAIL_PAGES.entrySet()) {
+                    browser.go(server.url(detail.getKey()));
+                    List<WebElement> links = browser.findAll(detail.getValue());
+                    if (links.isEmpty()) {
+                        problems.add(language + " " + detail.getKey() + ": no link to one of its things (" + detail.getValue() + ")");
+                        continue;
+                    }
+                    String href = links.get(0).getAttribute("href");
+                    scanned += scan(browser, href.substring(href.indexOf('/', "http://".length()) + 1), language, problems);
+                    if (detail.getKey().equals("meetings/index.xhtml")) {
+                        // the public registration page of the same meeting (past ones say registration has closed)
+                        scanned += scan(browser, "public/register.xhtml?meeting=" + href.substring(href.indexOf("id=") + 3),
+                                language, problems);
+                    }
+                }
+            }
+        }
+        try (Browser phone = Browser.open()) {
+            phone.driver().manage().window().setSize(new Dimension(320, 800));
+            for (String page : PUBLIC_PAGES) {
+                scanned += scan(phone, page, "sv-320px", problems);
+                phone.screenshot("public-" + page.replaceAll("[^a-z]+", "-").replaceAll("-+$", "") + "-320");
+            }
+        }
+        assertEquals("", String.join("\n", problems));
+        assertTrue(scanned >= 2 * (STAFF_PAGES.size() + PUBLIC_PAGES.size() - 1 + DETAIL_PAGES.size() + 1) + PUBLIC_PAGES.size(),
+                "scanned " + scanned);
+    }
+
+    private int scan(Browser browser, String page, String language, List<String> problems) {
+        browser.go(server.url(page));
+        String title = browser.driver().getTitle();
+        if (title.contains("404") || browser.findAll("main").isEmpty()) {
+            problems.add(language + " " + page + ": did not open (" + title + ")");
+            return 0;
+        }
+        String lang = browser.find("html").getAttribute("lang");
+        if (!language.startsWith(lang)) {
+            problems.add(language + " " + page + ": html lang is " + lang);
+        }
+        String violations = browser.seriousAccessibilityViolations();
+        if (!violations.isEmpty()) {
+            problems.add(language + " " + page + ":\n  " + violations.replace("\n", "\n  "));
+        }
+        if (browser.driver().findElements(By.id("accessibilityStatement")).isEmpty()) {
+            problems.add(language + " " + page + ": no link to the accessibility statement");
+        }
+        return 1;
+    }
+}
