@@ -52,6 +52,11 @@ class EveryPageAccessibilityIT {
             "public/registration.xhtml?token=" + "x".repeat(43));
 
     private final RunningServer server = SharedServer.current();
+    private final HtmlChecker html;
+
+    EveryPageAccessibilityIT() throws Exception {
+        html = new HtmlChecker();
+    }
 
     @Test
     void noPageHasASeriousOrCriticalViolationInEitherLanguage() {
@@ -109,6 +114,18 @@ class EveryPageAccessibilityIT {
         String lang = browser.find("html").getAttribute("lang");
         if (!language.startsWith(lang)) {
             problems.add(language + " " + page + ": html lang is " + lang);
+        }
+        try {
+            java.net.http.HttpResponse<String> raw = java.net.http.HttpClient.newHttpClient().send(
+                    java.net.http.HttpRequest.newBuilder(java.net.URI.create(server.url(page)))
+                            .header("Cookie", "JSESSIONID=" + browser.sessionCookie()).GET().build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofString());
+            List<String> invalid = html.check(raw.body());
+            if (!invalid.isEmpty()) {
+                problems.add(language + " " + page + ": invalid HTML\n  " + String.join("\n  ", invalid));
+            }
+        } catch (Exception e) {
+            problems.add(language + " " + page + ": could not validate the HTML: " + e);
         }
         String violations = browser.seriousAccessibilityViolations();
         if (!violations.isEmpty()) {
