@@ -47,6 +47,7 @@ public final class DocumentHtml {
         for (StarSection star : c.stars()) {
             star(body, star);
         }
+        ratings(body, c.stars());
 
         body.appendElement("h2").text(Words.get("consequences"));
         subsection(body, Words.get("consequences.economy"), c.consequencesEconomy());
@@ -171,6 +172,23 @@ public final class DocumentHtml {
         body.appendElement("p").text(r == null || r.answers() == 0 ? Words.get("star.noRatings")
                 : Words.get("star.ratings", Words.decimal(r.truthMedian()), Words.decimal(r.uniquenessMedian()),
                         Words.number(r.answers())));
+    }
+
+    /** The reference groups' medians for every star: a chart, and the same numbers in a table. */
+    private static void ratings(Element body, List<StarSection> stars) {
+        body.appendElement("h3").text(Words.get("chart.ratings.caption"));
+        String spoken = stars.stream().map(s -> s.title() + ": " + (s.ratings() == null || s.ratings().answers() == 0
+                ? Words.get("star.noRatings") : Words.get("chart.ratings.spoken", Words.decimal(s.ratings().truthMedian()),
+                        Words.decimal(s.ratings().uniquenessMedian())))).collect(Collectors.joining("; "));
+        picture(body, Pictures.ratingChart(stars), Words.get("chart.ratings.alt", spoken), "chart");
+        Element table = table(body, Words.get("chart.ratings.caption"), Words.get("star"), Words.get("chart.ratings.truth"),
+                Words.get("chart.ratings.uniqueness"), Words.get("method.answered"));
+        for (StarSection s : stars) {
+            Ratings r = s.ratings();
+            boolean none = r == null || r.answers() == 0;
+            row(table, s.title(), none ? "–" : Words.decimal(r.truthMedian()), none ? "–" : Words.decimal(r.uniquenessMedian()),
+                    none ? "0" : Words.number(r.answers()));
+        }
     }
 
     private static void appendix(Element body, DocumentContent c) {

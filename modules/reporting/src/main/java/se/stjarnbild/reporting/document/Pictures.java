@@ -115,6 +115,57 @@ public final class Pictures {
         return png(image);
     }
 
+    /**
+     * Each star's two medians on the 1–5 scale as a pair of bars (how true, how unique), with the
+     * value written at the end of each; a star without ratings gets no bars.
+     */
+    public static byte[] ratingChart(List<StarSection> stars) {
+        int rowHeight = 54;
+        int width = 960;
+        int height = Math.max(1, stars.size()) * rowHeight + 50;
+        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = start(image);
+        g.setFont(FONT.deriveFont(15f));
+        int labelWidth = 300;
+        int scale = width - labelWidth - 90;
+        for (int i = 0; i < stars.size(); i++) {
+            StarSection star = stars.get(i);
+            int y = 10 + i * rowHeight;
+            g.setColor(INK);
+            g.drawString(fit(g, star.title(), labelWidth - 10), 10, y + 30);
+            Ratings r = star.ratings();
+            if (r == null || r.answers() == 0) {
+                g.setColor(INK);
+                g.drawString("–", labelWidth, y + 30);
+                continue;
+            }
+            bar(g, labelWidth, y + 4, scale, r.truthMedian(), ACCENT);
+            bar(g, labelWidth, y + 26, scale, r.uniquenessMedian(), STAR);
+        }
+        int legend = height - 22;
+        g.setColor(ACCENT);
+        g.fillRect(labelWidth, legend - 12, 14, 14);
+        g.setColor(INK);
+        g.drawString(Words.get("chart.ratings.truth"), labelWidth + 20, legend);
+        g.setColor(STAR);
+        g.fillRect(labelWidth + 260, legend - 12, 14, 14);
+        g.setColor(INK);
+        g.drawString(Words.get("chart.ratings.uniqueness"), labelWidth + 280, legend);
+        g.dispose();
+        return png(image);
+    }
+
+    private static void bar(Graphics2D g, int x, int y, int scale, Double median, Color color) {
+        if (median == null) {
+            return;
+        }
+        int length = (int) Math.round(scale * median / 5.0);
+        g.setColor(color);
+        g.fillRect(x, y, Math.max(length, 1), 18);
+        g.setColor(INK);
+        g.drawString(Words.decimal(median), x + length + 8, y + 15);
+    }
+
     private static Graphics2D start(BufferedImage image) {
         Graphics2D g = image.createGraphics();
         g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);

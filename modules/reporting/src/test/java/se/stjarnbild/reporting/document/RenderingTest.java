@@ -50,6 +50,9 @@ class RenderingTest {
             assertFalse(img.attr("alt").isBlank(), "every picture has a text alternative");
         }
         assertTrue(html.select("img.star-image").attr("alt").contains("1. Mathantverk i byarna (Föllinge/Laxsjö, 8 citat)"));
+        assertEquals(List.of("Mathantverk i byarna 4,0 3,5 3", "Fiskevatten – – 0"),
+                html.select("caption:containsOwn(Referensgruppernas bedömning) + thead + tbody tr").eachText());
+        assertTrue(html.select("img.chart").eachAttr("alt").stream().anyMatch(a -> a.contains("Mathantverk i byarna: stämmer 4,0, unikt 3,5")));
         assertEquals("Inga särskilda konsekvenser har bedömts.",
                 html.select("h3:containsOwn(Konsekvenser för barn) + div").text());
     }
