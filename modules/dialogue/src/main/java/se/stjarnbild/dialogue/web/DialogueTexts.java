@@ -32,6 +32,12 @@ final class DialogueTexts {
     }
 
     /** A message for the next page (after a redirect). */
+    static void info(String key, Object... arguments) {
+        String text = get(key, arguments);
+        FacesContext.getCurrentInstance().addMessage(null,
+                new jakarta.faces.application.FacesMessage(jakarta.faces.application.FacesMessage.SEVERITY_INFO, text, null));
+    }
+
     static void flashInfo(String key, Object... arguments) {
         FacesContext faces = FacesContext.getCurrentInstance();
         faces.getExternalContext().getFlash().setKeepMessages(true);

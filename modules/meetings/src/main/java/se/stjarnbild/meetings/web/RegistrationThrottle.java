@@ -3,11 +3,8 @@ package se.stjarnbild.meetings.web;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
+import se.stjarnbild.model.PerClientLimit;
 import java.time.Instant;
-import java.util.ArrayDeque;
-import java.util.Deque;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
@@ -18,11 +15,7 @@ import org.eclipse.microprofile.config.ConfigProvider;
 @ApplicationScoped
 public class RegistrationThrottle {
 
-    private static final Duration WINDOW = Duration.ofHours(1);
-    private static final int MAX_CLIENTS = 100_000;
-
-    private final Map<String, Deque<Instant>> recent = new ConcurrentHashMap<>();
-    private int limit;
+    private final PerClientLimit limit = new PerClientLimit(20, Duration.ofHours(1));
 
     @PostConstruct
     void configure() {
@@ -31,30 +24,11 @@ public class RegistrationThrottle {
     }
 
     void limitPerHour(int registrations) {
-        this.limit = registrations;
+        limit.setLimit(registrations);
     }
 
     /** True when the client may register now (and counts it); false when it has reached the hour's limit. */
     public boolean allow(String client, Instant now) {
-        if (recent.size() > MAX_CLIENTS) {
-            recent.entrySet().removeIf(e -> isOld(e.getValue(), now));
-        }
-        Deque<Instant> times = recent.computeIfAbsent(client, c -> new ArrayDeque<>());
-        synchronized (times) {
-            while (!times.isEmpty() && times.peekFirst().isBefore(now.minus(WINDOW))) {
-                times.pollFirst();
-            }
-            if (times.size() >= limit) {
-                return false;
-            }
-            times.addLast(now);
-            return true;
-        }
-    }
-
-    private static boolean isOld(Deque<Instant> times, Instant now) {
-        synchronized (times) {
-            return times.isEmpty() || times.peekLast().isBefore(now.minus(WINDOW));
-        }
+        return limit.allow(client, now);
     }
 }

@@ -319,6 +319,51 @@ class DialogueIT {
         return tallies.stream().collect(Collectors.toMap(Tally::key, Tally::count));
     }
 
+    @Inject
+    private se.stjarnbild.dialogue.Contributions contributions;
+
+    @Test
+    void aPublicContributionIsModeratedAndBecomesAQuoteWithItsOriginalKept() {
+        String run = Long.toString(System.nanoTime(), 36);
+        long hotagen = interviews.districts().stream().filter(d -> d.name().equals("Hotagen")).findFirst().orElseThrow().id();
+        long foreign = interviews.districts().stream().filter(d -> !d.name().equals("Hotagen")).findFirst().orElseThrow().id();
+        long otherVillage = interviews.villages(foreign).get(0).id();
+        long star = stars.save(null, 0, new StarInput("Bidragsstjärna " + run, null, Set.of(), StarStatus.PROPOSED));
+
+        assertField("text", "contribution.text.required", () -> contributions.submit(new se.stjarnbild.dialogue.ContributionInput(
+                "<script>alert(1)</script>", hotagen, null, null, null, null, null, false)));
+        assertField("emailConsent", "contribution.email.consent", () -> contributions.submit(new se.stjarnbild.dialogue.ContributionInput(
+                "Fisket", hotagen, null, null, null, null, "anna@example.se", false)));
+        assertField("village", "contribution.village.outside", () -> contributions.submit(new se.stjarnbild.dialogue.ContributionInput(
+                "Fisket", hotagen, otherVillage, null, null, null, null, false)));
+        long waitingBefore = contributions.pending();
+
+        long kept = contributions.submit(new se.stjarnbild.dialogue.ContributionInput("Älven vid Hotagen " + run
+                + ", fråga Per på 070-1234567", hotagen, null, star, se.stjarnbild.model.groups.AgeBand.FROM_20_TO_29,
+                se.stjarnbild.model.dialogue.Relation.LIVES_HERE, null, false));
+        long dropped = contributions.submit(new se.stjarnbild.dialogue.ContributionInput("Köp billiga klockor " + run, null, null,
+                null, null, null, null, false));
+        assertEquals(waitingBefore + 2, contributions.pending());
+        var row = contributions.queue().stream().filter(c -> c.id() == kept).findFirst().orElseThrow();
+
+        long quote = contributions.approve(kept, row.version(), "Älven vid Hotagen " + run);
+        var approved = contributions.decided(50).stream().filter(c -> c.id() == kept).findFirst().orElseThrow();
+        assertEquals("Älven vid Hotagen " + run + ", fråga Per på 070-1234567", approved.originalText(), "the original is kept");
+        assertEquals(quote, approved.quoteId());
+        var details = quotes.find(quote).orElseThrow();
+        assertEquals("Älven vid Hotagen " + run, details.text(), "the quote has the personal data taken out");
+        assertEquals(se.stjarnbild.model.dialogue.QuoteSource.CONTRIBUTION, details.source());
+        assertEquals("Hotagen", details.district());
+        assertTrue(stars.evidenceIds(star).contains(quote), "the star it supports gets it as evidence");
+
+        assertThrows(Exception.class, () -> contributions.approve(kept, row.version(), "igen"), "moderated once only");
+        var spam = contributions.queue().stream().filter(c -> c.id() == dropped).findFirst().orElseThrow();
+        assertField(null, "contribution.reason.required", () -> contributions.reject(dropped, spam.version(), " "));
+        contributions.reject(dropped, spam.version(), "Reklam");
+        assertEquals("Reklam", contributions.decided(50).stream().filter(c -> c.id() == dropped).findFirst().orElseThrow().reason());
+        assertEquals(waitingBefore, contributions.pending());
+    }
+
     private static void assertField(String field, String key, org.junit.jupiter.api.function.Executable action) {
         Throwable thrown = assertThrows(Throwable.class, action);
         while (!(thrown instanceof InvalidInputException) && thrown.getCause() != null && thrown.getCause() != thrown) {

@@ -49,6 +49,42 @@ class DialogueJourneyIT {
     }
 
     @Test
+    void anyoneContributesWithoutAnAccountAndStaffApproveItAsAQuoteWithoutPersonalData() throws Exception {
+        String words = "Byskolan i Föllinge " + nonce;
+        try (Browser resident = Browser.open()) {
+            resident.go(server.url("public/contribute.xhtml"));
+            resident.type("#contributeForm\\:text", words + ", ring Anna på 070-7654321");
+            resident.clickAndWait("#contributeForm\\:send");
+            assertTrue(resident.text(".messages").contains("snabbare än någon hinner skriva"), resident.text(".messages"));
+            Thread.sleep(3_200);
+            new Select(resident.find("#contributeForm\\:district")).selectByVisibleText("Föllinge/Laxsjö");
+            new WebDriverWait(resident.driver(), Duration.ofSeconds(10)).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                    .until(d -> resident.find("#contributeForm\\:village").isEnabled());
+            resident.type("#contributeForm\\:email", "anna@example.se");
+            resident.clickAndWait("#contributeForm\\:send");
+            assertTrue(resident.text("#contributeForm\\:emailConsent-error").startsWith("Kryssa i"),
+                    resident.text("#contributeForm\\:emailConsent-error"));
+            resident.type("#contributeForm\\:email", "");
+            resident.clickAndWait("#contributeForm\\:send");
+            assertTrue(resident.text("#thanks").startsWith("Tack!"), resident.text("main"));
+        }
+        browser.go(server.url("dialogue/contributions.xhtml"));
+        browser.assertNoSeriousAccessibilityViolations("moderation queue");
+        WebElement text = browser.driver().findElement(By.xpath("//textarea[contains(., '" + nonce + "')]"));
+        String approveId = text.getAttribute("id").replace(":text", ":approve");
+        text.clear();
+        text.sendKeys(words);
+        browser.clickAndWait("#" + approveId.replace(":", "\\:"));
+        assertTrue(browser.text(".messages").contains("finns nu som citat"), browser.text(".messages"));
+        String decided = browser.text("#decided");
+        assertTrue(decided.contains(words) && decided.contains("personuppgifter borttagna") && !decided.contains("070-7654321"), decided);
+        browser.go(server.url("dialogue/quotes.xhtml"));
+        browser.type("#filterForm\\:words", nonce);
+        browser.clickAndWait("#filterForm\\:apply");
+        assertTrue(browser.text("main").contains(words), browser.text("main"));
+    }
+
+    @Test
     void twoQuotesAreCodedLinkedToAStarFoundBySearchAndCountedInTheMatrix() {
         String interviewer = "Journey " + nonce;
         browser.go(server.url("dialogue/interview.xhtml"));

@@ -26,7 +26,7 @@ class EveryPageAccessibilityIT {
     private static final List<String> STAFF_PAGES = List.of("index.xhtml",
             "dialogue/index.xhtml", "dialogue/interviews.xhtml", "dialogue/interview.xhtml", "dialogue/quotes.xhtml",
             "dialogue/places.xhtml", "dialogue/themes.xhtml", "dialogue/matrix.xhtml", "dialogue/stars.xhtml",
-            "dialogue/star-edit.xhtml", "dialogue/import.xhtml", "dialogue/search.xhtml?q=ost",
+            "dialogue/star-edit.xhtml", "dialogue/import.xhtml", "dialogue/search.xhtml?q=ost", "dialogue/contributions.xhtml",
             "referencegroups/index.xhtml", "referencegroups/members.xhtml", "referencegroups/member.xhtml",
             "referencegroups/rounds.xhtml", "referencegroups/coverage.xhtml",
             "meetings/index.xhtml", "meetings/calendar.xhtml", "meetings/meeting-edit.xhtml", "meetings/venues.xhtml",
@@ -48,7 +48,7 @@ class EveryPageAccessibilityIT {
     }
 
     private static final List<String> PUBLIC_PAGES = List.of("login.xhtml", "public/meetings.xhtml",
-            "public/accessibility.xhtml", "public/feedback.xhtml?t=" + "x".repeat(43), "public/poll.xhtml?t=" + "x".repeat(43),
+            "public/accessibility.xhtml", "public/contribute.xhtml", "public/feedback.xhtml?t=" + "x".repeat(43), "public/poll.xhtml?t=" + "x".repeat(43),
             "public/registration.xhtml?token=" + "x".repeat(43));
 
     private final RunningServer server = SharedServer.current();

@@ -1,0 +1,13 @@
+package se.stjarnbild.dialogue;
+
+import java.io.Serializable;
+import java.time.Instant;
+import se.stjarnbild.model.dialogue.ContributionStatus;
+import se.stjarnbild.model.dialogue.Relation;
+import se.stjarnbild.model.groups.AgeBand;
+
+/** A contribution for the moderators, with the words as written when they were edited. */
+public record ContributionRow(long id, long version, String text, String originalText, String district, String village,
+        String star, AgeBand ageBand, Relation relation, boolean wantsAnswer, ContributionStatus status, String reason,
+        String moderatedBy, Instant moderatedAt, Long quoteId, Instant createdAt) implements Serializable {
+}

@@ -1,0 +1,33 @@
+package se.stjarnbild.model;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+
+class PerClientLimitTest {
+
+    private static final Instant T0 = Instant.parse("2026-10-08T16:00:00Z");
+
+    @Test
+    void eachClientHasItsOwnAllowanceWithinTheWindow() {
+        PerClientLimit limit = new PerClientLimit(2, Duration.ofHours(1));
+        assertTrue(limit.allow("10.0.0.1", T0));
+        assertTrue(limit.allow("10.0.0.1", T0.plusSeconds(60)));
+        assertFalse(limit.allow("10.0.0.1", T0.plusSeconds(120)), "the third within the hour is refused");
+        assertTrue(limit.allow("10.0.0.2", T0.plusSeconds(120)), "another client is not affected");
+        assertTrue(limit.allow("10.0.0.1", T0.plus(Duration.ofMinutes(61))), "the first has left the window");
+        assertFalse(limit.allow("10.0.0.1", T0.plus(Duration.ofMinutes(61))));
+    }
+
+    @Test
+    void theLimitCanBeChanged() {
+        PerClientLimit limit = new PerClientLimit(1, Duration.ofHours(1));
+        assertTrue(limit.allow("a", T0));
+        assertFalse(limit.allow("a", T0));
+        limit.setLimit(3);
+        assertTrue(limit.allow("a", T0));
+    }
+}
