@@ -98,7 +98,8 @@ public class JpaFeedbackRounds implements FeedbackRounds {
                 Object[].class).getResultStream()
                 .forEach(row -> tally.put((Long) row[0], new long[] {(Long) row[1], (Long) row[2]}));
         return em.createQuery("select r from FeedbackRound r order by r.openedAt desc, r.id desc", FeedbackRound.class)
-                .getResultStream().map(r -> {
+                .setHint("eclipselink.batch", "r.groups").setHint("eclipselink.batch.type", "IN")
+                .getResultList().stream().map(r -> {
                     long[] counts = tally.getOrDefault(r.getId(), new long[2]);
                     String groups = String.join(", ", r.getGroups().stream().map(ReferenceGroup::getName).sorted().toList());
                     return new RoundRow(r.getId(), r.getTitle(), r.getClosesOn(), r.isOpenOn(Today.date()), groups,
