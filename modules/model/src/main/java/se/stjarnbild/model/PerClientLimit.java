@@ -31,6 +31,28 @@ public final class PerClientLimit {
 
     /** True when the client may act now (and counts it); false when it has reached the window's limit. */
     public boolean allow(String client, Instant now) {
+        return count(client, now, true);
+    }
+
+    /** Whether the client has reached the window's limit, without counting anything. */
+    public boolean reached(String client, Instant now) {
+        return !count(client, now, false);
+    }
+
+    /** Counts one action (a failed login, say) whatever the limit. */
+    public void record(String client, Instant now) {
+        Deque<Instant> times = recent.computeIfAbsent(client, c -> new ArrayDeque<>());
+        synchronized (times) {
+            times.addLast(now);
+        }
+    }
+
+    /** Forgets a client's actions (a successful login clears its failures). */
+    public void forget(String client) {
+        recent.remove(client);
+    }
+
+    private boolean count(String client, Instant now, boolean add) {
         if (recent.size() > MAX_CLIENTS) {
             recent.entrySet().removeIf(e -> isOld(e.getValue(), now));
         }
@@ -42,7 +64,9 @@ public final class PerClientLimit {
             if (times.size() >= limit) {
                 return false;
             }
-            times.addLast(now);
+            if (add) {
+                times.addLast(now);
+            }
             return true;
         }
     }

@@ -30,4 +30,22 @@ class PerClientLimitTest {
         limit.setLimit(3);
         assertTrue(limit.allow("a", T0));
     }
+
+    @Test
+    void failuresCanBeCountedAndForgotten() {
+        PerClientLimit failures = new PerClientLimit(3, Duration.ofMinutes(15));
+        for (int i = 0; i < 2; i++) {
+            failures.record("anna", T0);
+        }
+        assertFalse(failures.reached("anna", T0), "two failures of three");
+        failures.record("anna", T0);
+        assertTrue(failures.reached("anna", T0.plusSeconds(60)));
+        assertFalse(failures.reached("bo", T0), "someone else is not affected");
+        assertFalse(failures.reached("anna", T0.plus(Duration.ofMinutes(16))), "the failures age out");
+        failures.record("anna", T0);
+        failures.record("anna", T0);
+        failures.record("anna", T0);
+        failures.forget("anna");
+        assertFalse(failures.reached("anna", T0));
+    }
 }

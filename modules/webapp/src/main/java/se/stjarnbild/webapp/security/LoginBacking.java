@@ -56,7 +56,9 @@ public class LoginBacking {
             case SUCCESS -> external.redirect(external.getRequestContextPath()
                     + StaffAuthenticationMechanism.takeWantedPage(request.getSession(false)));
             default -> {
-                FacesMessage message = new FacesMessage(FacesMessage.SEVERITY_ERROR, Texts.get("login.failed"), null);
+                boolean throttled = Boolean.TRUE.equals(request.getAttribute(StaffAuthenticationMechanism.THROTTLED));
+                FacesMessage message = new FacesMessage(FacesMessage.SEVERITY_ERROR,
+                        Texts.get(throttled ? "login.throttled" : "login.failed"), null);
                 faces.addMessage(null, message);
                 faces.validationFailed();
             }

@@ -6,6 +6,7 @@ import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
 import jakarta.security.enterprise.credential.Credential;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
@@ -33,6 +34,12 @@ public class StaffAuthenticationMechanism implements HttpAuthenticationMechanism
     @Inject
     private IdentityStoreHandler identityStores;
 
+    @Inject
+    private LoginAttempts attempts;
+
+    /** Set on the request when a login was refused because the name has failed too often. */
+    static final String THROTTLED = StaffAuthenticationMechanism.class.getName() + ".throttled";
+
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
             HttpMessageContext context) {
@@ -55,10 +62,17 @@ public class StaffAuthenticationMechanism implements HttpAuthenticationMechanism
     }
 
     private AuthenticationStatus logIn(HttpServletRequest request, HttpMessageContext context, Credential credential) {
-        CredentialValidationResult result = identityStores.validate(credential);
-        if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+        String typed = credential instanceof UsernamePasswordCredential up ? up.getCaller() : null;
+        if (attempts.blocked(typed)) {
+            request.setAttribute(THROTTLED, Boolean.TRUE);
             return AuthenticationStatus.SEND_FAILURE;
         }
+        CredentialValidationResult result = identityStores.validate(credential);
+        if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+            attempts.failed(typed);
+            return AuthenticationStatus.SEND_FAILURE;
+        }
+        attempts.succeeded(typed);
         String username = result.getCallerPrincipal().getName();
         Set<String> roles = Set.copyOf(result.getCallerGroups());
         request.getSession().setAttribute(CALLER, new StaffCaller(username, roles));

@@ -88,12 +88,17 @@ class FoundationIT {
             assertEquals(1L, em.createQuery("select count(p) from Place p where p.name = :name", Long.class)
                     .setParameter("name", place.name()).getSingleResult(), place.name());
         }
-        assertEquals(DemoCatalog.users().size(), count("select count(u) from AppUser u"));
+        for (DemoCatalog.UserFact user : DemoCatalog.users()) {
+            assertEquals(1L, em.createQuery("select count(u) from AppUser u where u.username = :name", Long.class)
+                    .setParameter("name", user.username()).getSingleResult(), user.username());
+        }
         assertEquals(3L, count("select count(i) from Interview i where i.interviewer = '" + DemoCatalog.DEMO_INTERVIEWER + "'"));
         assertEquals(3L, count("select count(q) from Quote q where q.interview.interviewer = '"
                 + DemoCatalog.DEMO_INTERVIEWER + "' and q.place = q.interview.place"), "each quote from its interview at its place");
-        List<String> quotes = em.createQuery("select q.text from Quote q order by q.text", String.class).getResultList();
-        assertEquals(DemoCatalog.quotes().stream().map(DemoCatalog.QuoteFact::text).sorted().toList(), quotes);
+        List<String> quotes = em.createQuery("select q.text from Quote q where q.interview.interviewer = :demo order by q.text",
+                String.class).setParameter("demo", DemoCatalog.DEMO_INTERVIEWER).getResultList();
+        assertEquals(DemoCatalog.quotes().stream().map(DemoCatalog.QuoteFact::text).sorted().toList(), quotes,
+                "the article's quotes, verbatim, once (other tests add quotes of their own)");
     }
 
     @Test
@@ -224,6 +229,33 @@ class FoundationIT {
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    @Test
+    void tenWrongPasswordsLockTheNameForAWhileAndEveryAnswerCarriesTheSecurityHeaders(@ArquillianResource URL base)
+            throws Exception {
+        String name = "it-lock-" + Long.toString(System.nanoTime(), 36);
+        String password = "rätt-lösenord-för-låsprov-2026";
+        users.createIfMissing(name, "IT Låsprov", password, java.util.Set.of(se.stjarnbild.model.users.Role.STAFF));
+        StaffHttpClient guesser = new StaffHttpClient(base.toURI());
+        for (int i = 0; i < 10; i++) {
+            HttpResponse<String> wrong = guesser.logIn(name, "fel-" + i);
+            assertEquals(200, wrong.statusCode());
+            assertTrue(wrong.body().contains("Fel användarnamn eller lösenord"), "attempt " + i);
+        }
+        HttpResponse<String> locked = guesser.logIn(name, password);
+        assertEquals(200, locked.statusCode(), "even the right password is refused while the name is locked");
+        assertTrue(locked.body().contains("För många misslyckade inloggningar"), "the person is told why");
+        assertTrue(new StaffHttpClient(base.toURI()).logIn("unknown-" + name, "x").body().contains("Fel användarnamn eller lösenord"));
+        assertEquals(302, new StaffHttpClient(base.toURI()).logIn("handlaggare", DemoCatalog.DEMO_PASSWORD).statusCode(),
+                "other people are not affected");
+
+        HttpResponse<String> page = new StaffHttpClient(base.toURI()).get("login.xhtml");
+        assertEquals("nosniff", page.headers().firstValue("X-Content-Type-Options").orElse(""));
+        assertEquals("same-origin", page.headers().firstValue("Referrer-Policy").orElse(""));
+        assertEquals("frame-ancestors 'self'", page.headers().firstValue("Content-Security-Policy").orElse(""));
+        assertTrue(page.headers().allValues("Set-Cookie").stream().allMatch(c -> c.contains("HttpOnly")),
+                page.headers().allValues("Set-Cookie").toString());
     }
 
     @Inject
