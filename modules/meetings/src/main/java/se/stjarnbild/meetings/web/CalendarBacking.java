@@ -69,6 +69,11 @@ public class CalendarBacking {
         return DateTimeFormatter.ofPattern("HH:mm").format(meeting.startsAt().atZone(MeetingTime.ZONE));
     }
 
+    /** The ISO week number of a grid row (its Monday). */
+    public int weekNumber(List<Day> week) {
+        return week.get(0).date().get(java.time.temporal.IsoFields.WEEK_OF_WEEK_BASED_YEAR);
+    }
+
     public String dayLabel(Day day) {
         return DateTimeFormatter.ofPattern("EEEE d MMMM", MeetingsTexts.locale()).format(day.date());
     }

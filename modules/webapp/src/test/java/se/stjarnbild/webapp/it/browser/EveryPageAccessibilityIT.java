@@ -29,7 +29,7 @@ class EveryPageAccessibilityIT {
             "dialogue/star-edit.xhtml", "dialogue/import.xhtml", "dialogue/search.xhtml?q=ost", "dialogue/contributions.xhtml",
             "referencegroups/index.xhtml", "referencegroups/members.xhtml", "referencegroups/member.xhtml",
             "referencegroups/rounds.xhtml", "referencegroups/coverage.xhtml",
-            "meetings/index.xhtml", "meetings/calendar.xhtml", "meetings/meeting-edit.xhtml", "meetings/venues.xhtml",
+            "meetings/index.xhtml", "meetings/calendar.xhtml", "meetings/week.xhtml", "meetings/meeting-edit.xhtml", "meetings/venues.xhtml",
             "meetings/polls.xhtml", "meetings/outbox.xhtml",
             "reporting/index.xhtml", "reporting/preview.xhtml", "reporting/versions.xhtml", "reporting/export.xhtml",
             "admin/users.xhtml");

@@ -201,6 +201,14 @@ class MeetingJourneyIT {
             assertEquals("/meetings/meeting.xhtml", organiser.path(), organiser.text("main"));
             organiser.go(pollUrl);
             assertTrue(organiser.text(".lead").contains("Avgjort"), organiser.text(".lead"));
+
+            organiser.go(server.url("meetings/calendar.xhtml?month=" + java.time.YearMonth.from(first.plusDays(1))));
+            organiser.driver().findElement(By.xpath("//table[@id='calendar']//tr[td//a[contains(., '" + title + "')]]/th/a")).click();
+            new WebDriverWait(organiser.driver(), Duration.ofSeconds(20)).until(d -> organiser.path().equals("/meetings/week.xhtml"));
+            int week = first.plusDays(1).get(java.time.temporal.IsoFields.WEEK_OF_WEEK_BASED_YEAR);
+            assertTrue(organiser.text("#weekTitle").startsWith("Vecka " + week + ":"), organiser.text("#weekTitle"));
+            assertTrue(organiser.text("#week").contains("18:00–20:00 " + title), organiser.text("#week"));
+            organiser.assertNoSeriousAccessibilityViolations("week view");
         }
     }
 
