@@ -89,55 +89,53 @@ final class DocumentBenchmark {
      */
     static long rawAggregation(Connection db) throws SQLException {
         long start = System.nanoTime();
-        {
-            LocalDate today = LocalDate.now();
-            consume(db, "select name from district order by sort_order, name");
-            consume(db, "select count(*) from interview");
-            consume(db, "select extract(year from interview_date) * 100 + extract(month from interview_date) as ym, count(*) "
-                    + "from interview group by ym order by ym");
-            consume(db, "select d.name, count(*) from interview i join district d on d.id = i.district_id group by d.name");
-            consume(db, "select respondent_category, count(*) from interview group by respondent_category");
-            consume(db, "select mg.reference_group_id, count(*) from meeting m join meeting_reference_group mg "
-                    + "on mg.meeting_id = m.id where m.status <> 'CANCELLED' group by mg.reference_group_id");
-            consume(db, "select g.id, g.name, g.kind, t.name, d.name from reference_group g left join target_group t "
-                    + "on t.id = g.target_group_id left join district d on d.id = g.district_id order by g.kind desc, g.name");
-            consume(db, "select gm.group_id, count(*) from group_member m join group_membership gm on gm.member_id = m.id "
-                    + "where m.erased_at is null and m.joined_on <= ? and (m.left_on is null or m.left_on > ?) group by gm.group_id",
-                    today, today);
-            consume(db, "select i.round_id, count(*), count(i.answered_at) from feedback_invitation i group by i.round_id");
-            consume(db, "select r.id, r.title, g.name from feedback_round r left join feedback_round_group rg on rg.round_id = r.id "
-                    + "left join reference_group g on g.id = rg.group_id order by r.opened_at desc");
-            consume(db, "select m.id, m.title, m.starts_at, m.attendance from meeting m where m.kind = 'OPEN_MEETING' "
-                    + "and m.status <> 'CANCELLED' order by m.starts_at");
-            consume(db, "select meeting_id, count(*) from registration where status = 'CONFIRMED' group by meeting_id");
-            consume(db, "select i.group_id, s.star_id, count(*) from feedback_invitation i join feedback_round_star s "
-                    + "on s.round_id = i.round_id group by i.group_id, s.star_id");
-            consume(db, "select i.group_id, a.star_id, count(distinct i.id) from feedback_answer a join feedback_invitation i "
-                    + "on i.id = a.invitation_id where a.truth is not null or a.uniqueness is not null or a.comment is not null "
-                    + "group by i.group_id, a.star_id");
-            consume(db, "select gm.group_id, m.age_band from group_member m join group_membership gm on gm.member_id = m.id "
-                    + "where m.erased_at is null and m.joined_on <= ? and (m.left_on is null or m.left_on > ?)", today, today);
-            consume(db, "select a.id, a.star_id, a.truth, a.uniqueness, a.comment, g.id, g.name from feedback_answer a "
-                    + "join feedback_invitation i on i.id = a.invitation_id join reference_group g on g.id = i.group_id "
-                    + "join star s on s.id = a.star_id");
-            List<Long> stars = new ArrayList<>();
-            try (Statement s = db.createStatement(); ResultSet rows = s.executeQuery("select id from star where status = 'CHOSEN'")) {
-                while (rows.next()) {
-                    stars.add(rows.getLong(1));
-                }
+        LocalDate today = LocalDate.now();
+        consume(db, "select name from district order by sort_order, name");
+        consume(db, "select count(*) from interview");
+        consume(db, "select extract(year from interview_date) * 100 + extract(month from interview_date) as ym, count(*) "
+                + "from interview group by ym order by ym");
+        consume(db, "select d.name, count(*) from interview i join district d on d.id = i.district_id group by d.name");
+        consume(db, "select respondent_category, count(*) from interview group by respondent_category");
+        consume(db, "select mg.reference_group_id, count(*) from meeting m join meeting_reference_group mg "
+                + "on mg.meeting_id = m.id where m.status <> 'CANCELLED' group by mg.reference_group_id");
+        consume(db, "select g.id, g.name, g.kind, t.name, d.name from reference_group g left join target_group t "
+                + "on t.id = g.target_group_id left join district d on d.id = g.district_id order by g.kind desc, g.name");
+        consume(db, "select gm.group_id, count(*) from group_member m join group_membership gm on gm.member_id = m.id "
+                + "where m.erased_at is null and m.joined_on <= ? and (m.left_on is null or m.left_on > ?) group by gm.group_id",
+                today, today);
+        consume(db, "select i.round_id, count(*), count(i.answered_at) from feedback_invitation i group by i.round_id");
+        consume(db, "select r.id, r.title, g.name from feedback_round r left join feedback_round_group rg on rg.round_id = r.id "
+                + "left join reference_group g on g.id = rg.group_id order by r.opened_at desc");
+        consume(db, "select m.id, m.title, m.starts_at, m.attendance from meeting m where m.kind = 'OPEN_MEETING' "
+                + "and m.status <> 'CANCELLED' order by m.starts_at");
+        consume(db, "select meeting_id, count(*) from registration where status = 'CONFIRMED' group by meeting_id");
+        consume(db, "select i.group_id, s.star_id, count(*) from feedback_invitation i join feedback_round_star s "
+                + "on s.round_id = i.round_id group by i.group_id, s.star_id");
+        consume(db, "select i.group_id, a.star_id, count(distinct i.id) from feedback_answer a join feedback_invitation i "
+                + "on i.id = a.invitation_id where a.truth is not null or a.uniqueness is not null or a.comment is not null "
+                + "group by i.group_id, a.star_id");
+        consume(db, "select gm.group_id, m.age_band from group_member m join group_membership gm on gm.member_id = m.id "
+                + "where m.erased_at is null and m.joined_on <= ? and (m.left_on is null or m.left_on > ?)", today, today);
+        consume(db, "select a.id, a.star_id, a.truth, a.uniqueness, a.comment, g.id, g.name from feedback_answer a "
+                + "join feedback_invitation i on i.id = a.invitation_id join reference_group g on g.id = i.group_id "
+                + "join star s on s.id = a.star_id");
+        List<Long> stars = new ArrayList<>();
+        try (Statement s = db.createStatement(); ResultSet rows = s.executeQuery("select id from star where status = 'CHOSEN'")) {
+            while (rows.next()) {
+                stars.add(rows.getLong(1));
             }
-            for (long star : stars) {
-                consume(db, "select d.name, count(*) from star_evidence e join quote q on q.id = e.quote_id "
-                        + "left join district d on d.id = q.district_id where e.star_id = ? group by d.name", star);
-                consume(db, "select i.respondent_category, count(*) from star_evidence e join quote q on q.id = e.quote_id "
-                        + "left join interview i on i.id = q.interview_id where e.star_id = ? group by i.respondent_category", star);
-                consume(db, "select q.source, count(*) from star_evidence e join quote q on q.id = e.quote_id "
-                        + "where e.star_id = ? group by q.source", star);
-                consume(db, "select q.text, q.attribution, p.name, v.name, d.name from star_evidence e join quote q "
-                        + "on q.id = e.quote_id left join place p on p.id = q.place_id left join village v on v.id = q.village_id "
-                        + "left join district d on d.id = q.district_id where e.star_id = ? order by q.created_at, q.id "
-                        + "fetch first 200 rows only", star);
-            }
+        }
+        for (long star : stars) {
+            consume(db, "select d.name, count(*) from star_evidence e join quote q on q.id = e.quote_id "
+                    + "left join district d on d.id = q.district_id where e.star_id = ? group by d.name", star);
+            consume(db, "select i.respondent_category, count(*) from star_evidence e join quote q on q.id = e.quote_id "
+                    + "left join interview i on i.id = q.interview_id where e.star_id = ? group by i.respondent_category", star);
+            consume(db, "select q.source, count(*) from star_evidence e join quote q on q.id = e.quote_id "
+                    + "where e.star_id = ? group by q.source", star);
+            consume(db, "select q.text, q.attribution, p.name, v.name, d.name from star_evidence e join quote q "
+                    + "on q.id = e.quote_id left join place p on p.id = q.place_id left join village v on v.id = q.village_id "
+                    + "left join district d on d.id = q.district_id where e.star_id = ? order by q.created_at, q.id "
+                    + "fetch first 200 rows only", star);
         }
         return (System.nanoTime() - start) / 1_000_000;
     }

@@ -9,10 +9,6 @@ import se.stjarnbild.model.groups.AgeBand;
 public record MemberRow(long id, String name, String email, String phone, List<String> groups, LocalDate joinedOn,
         LocalDate leftOn, AgeBand ageBand, boolean erased) implements Serializable {
 
-    public boolean active() {
-        return !erased && leftOn == null;
-    }
-
     public String groupsText() {
         return String.join(", ", groups);
     }

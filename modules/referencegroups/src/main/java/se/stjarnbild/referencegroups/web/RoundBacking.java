@@ -54,15 +54,6 @@ public class RoundBacking implements Serializable {
         }
     }
 
-    /** Width of a bar in a rating distribution, as a share of the largest count (for CSS). */
-    public long barWidth(int count, int[] counts) {
-        int max = 0;
-        for (int c : counts) {
-            max = Math.max(max, c);
-        }
-        return max == 0 ? 0 : Math.round(100.0 * count / max);
-    }
-
     public RoundDetails getRound() { return round; }
     public List<StarResults> getResults() { return results; }
     public Long getId() { return id; }

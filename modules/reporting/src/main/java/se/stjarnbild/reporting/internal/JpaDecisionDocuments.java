@@ -59,11 +59,14 @@ public class JpaDecisionDocuments implements DecisionDocuments {
     @Override
     public DraftView draft() {
         DecisionDocument d = current();
-        return new DraftView(d.getVersion(), new DraftInput(d.getRegistryNumber(), d.getTitle(), d.getUnit(),
-                d.getCaseOfficer(), d.getDocumentDate(), List.copyOf(d.getDecisionPoints()), d.getSummary(),
-                d.getBackground(), d.getConsequencesEconomy(), d.getConsequencesChildren(), d.getConsequencesEquality(),
-                d.getBasis(), d.getRecipients(), d.getStars().stream().map(Star::getId).toList()),
-                d.getUpdatedBy(), d.getUpdatedAt());
+        return new DraftView(d.getVersion(), input(d), d.getUpdatedBy(), d.getUpdatedAt());
+    }
+
+    private static DraftInput input(DecisionDocument d) {
+        return new DraftInput(d.getRegistryNumber(), d.getTitle(), d.getUnit(), d.getCaseOfficer(), d.getDocumentDate(),
+                List.copyOf(d.getDecisionPoints()), d.getSummary(), d.getBackground(), d.getConsequencesEconomy(),
+                d.getConsequencesChildren(), d.getConsequencesEquality(), d.getBasis(), d.getRecipients(),
+                d.getStars().stream().map(Star::getId).toList());
     }
 
     @Override
@@ -117,7 +120,7 @@ public class JpaDecisionDocuments implements DecisionDocuments {
     public int generate() {
         DecisionDocument d = current();
         em.lock(d, LockModeType.PESSIMISTIC_WRITE);
-        List<Problem> problems = new ArrayList<>(DraftRules.forGenerating(draft().input()));
+        List<Problem> problems = new ArrayList<>(DraftRules.forGenerating(input(d)));
         long start = System.nanoTime();
         DocumentContent content = facts.gather(d);
         long gathered = System.nanoTime();
