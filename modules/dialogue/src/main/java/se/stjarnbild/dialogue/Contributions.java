@@ -20,6 +20,9 @@ public interface Contributions {
 
     long pending();
 
+    /** How many came in on the public form, and how many of those were approved. */
+    ContributionCounts counts();
+
     /**
      * Approves a contribution as read at {@code version}, with its text as the moderator left it
      * (personal data taken out; the original is kept); returns the new quote's id.

@@ -12,6 +12,7 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import se.stjarnbild.dialogue.ContributionCounts;
 import se.stjarnbild.dialogue.ContributionInput;
 import se.stjarnbild.dialogue.ContributionRow;
 import se.stjarnbild.dialogue.Contributions;
@@ -93,6 +94,13 @@ public class JpaContributions implements Contributions {
     }
 
     @Override
+    public ContributionCounts counts() {
+        Object[] r = em.createQuery("select count(c), sum(case when c.status = :approved then 1 else 0 end) from Contribution c"
+                + " where c.meeting is null", Object[].class).setParameter("approved", ContributionStatus.APPROVED).getSingleResult();
+        return new ContributionCounts((Long) r[0], r[1] == null ? 0 : ((Number) r[1]).longValue());
+    }
+
+    @Override
     public long approve(long id, long version, String text) {
         Contribution c = waiting(id, version);
         String clean = QuoteText.clean(text);
@@ -100,9 +108,13 @@ public class JpaContributions implements Contributions {
             throw new InvalidInputException(List.of(new FieldProblem(null, "contribution.approve.textRequired")));
         }
         c.edit(clean);
-        Quote quote = new Quote(clean, QuoteSource.CONTRIBUTION);
+        Quote quote = new Quote(clean, c.getMeeting() == null ? QuoteSource.CONTRIBUTION : QuoteSource.MEETING);
         quote.setAttribution(AttributionLevel.ANONYMOUS);
-        quote.setDistrict(c.getDistrict());
+        if (c.getMeeting() != null) {
+            quote.heardAt(c.getMeeting(), c.getDistrict());
+        } else {
+            quote.setDistrict(c.getDistrict());
+        }
         quote.setVillage(c.getVillage());
         em.persist(quote);
         if (c.getStar() != null) {
@@ -139,6 +151,7 @@ public class JpaContributions implements Contributions {
         return new ContributionRow(c.getId(), c.getVersion(), c.getText(), c.getOriginalText(),
                 c.getDistrict() == null ? null : c.getDistrict().getName(), c.getVillage() == null ? null : c.getVillage().getName(),
                 c.getStar() == null ? null : c.getStar().getTitle(), c.getAgeBand(), c.getRelation(), c.getEmail() != null,
-                c.getStatus(), c.getReason(), c.getModeratedBy(), c.getModeratedAt(), c.getQuoteId(), c.getCreatedAt());
+                c.getStatus(), c.getReason(), c.getModeratedBy(), c.getModeratedAt(), c.getQuoteId(), c.getCreatedAt(),
+                c.getMeeting() == null ? null : c.getMeeting().getTitle());
     }
 }

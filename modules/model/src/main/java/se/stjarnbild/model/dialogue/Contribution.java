@@ -14,8 +14,9 @@ import se.stjarnbild.model.geography.Village;
 import se.stjarnbild.model.groups.AgeBand;
 
 /**
- * Something a person wrote on the public form, without an account. Staff approve it (it becomes a
- * quote), reject it with a reason, or take personal data out of it first (the original is kept).
+ * Something a person wrote without an account, on the public form or with a reaction during a
+ * meeting's presentation. Staff approve it (it becomes a quote), reject it with a reason, or take
+ * personal data out of it first (the original is kept).
  */
 @Entity
 @Table(name = "contribution")
@@ -69,6 +70,11 @@ public class Contribution extends BaseEntity {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt = Instant.now();
 
+    /** Set when the words were sent from a phone during a meeting's presentation. */
+    @ManyToOne
+    @JoinColumn(name = "meeting_id")
+    private se.stjarnbild.model.meetings.Meeting meeting;
+
     protected Contribution() {
     }
 
@@ -120,4 +126,6 @@ public class Contribution extends BaseEntity {
     public Instant getModeratedAt() { return moderatedAt; }
     public Long getQuoteId() { return quoteId; }
     public Instant getCreatedAt() { return createdAt; }
+    public se.stjarnbild.model.meetings.Meeting getMeeting() { return meeting; }
+    public void setMeeting(se.stjarnbild.model.meetings.Meeting meeting) { this.meeting = meeting; }
 }

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
+import se.stjarnbild.dialogue.QrCodes;
 import se.stjarnbild.referencegroups.FeedbackRounds;
 import se.stjarnbild.referencegroups.Letter;
 

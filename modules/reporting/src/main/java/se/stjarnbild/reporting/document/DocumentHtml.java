@@ -113,11 +113,17 @@ public final class DocumentHtml {
         if (m.meetings().isEmpty()) {
             body.appendElement("p").text(Words.get("method.none"));
         } else {
+            body.appendElement("p").text(Words.get("method.meetings.text"));
             Element meetings = table(body, Words.get("method.meetings"), Words.get("meeting"), Words.get("date"),
-                    Words.get("method.registered"), Words.get("method.attended"));
+                    Words.get("method.registered"), Words.get("method.attended"), Words.get("method.reactions"),
+                    Words.get("method.phones"), Words.get("method.meetingQuotes"));
             m.meetings().forEach(x -> row(meetings, x.title(), x.when(), Words.number(x.registered()),
-                    x.attended() == null ? Words.get("method.notRecorded") : Words.number(x.attended())));
+                    x.attended() == null ? Words.get("method.notRecorded") : Words.number(x.attended()),
+                    Words.number(x.reactions()), Words.number(x.phones()), Words.number(x.quotes())));
         }
+        body.appendElement("h3").text(Words.get("method.online"));
+        body.appendElement("p").text(Words.get("method.online.text", Words.number(m.online().received()),
+                Words.number(m.online().approved())));
 
         body.appendElement("h3").text(Words.get("method.rounds"));
         if (m.rounds().isEmpty()) {

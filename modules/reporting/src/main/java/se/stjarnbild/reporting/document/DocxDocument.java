@@ -60,9 +60,14 @@ public final class DocxDocument {
             table(doc, List.of(Words.get("group"), Words.get("method.members"), Words.get("method.sessions")),
                     m.groups().stream().map(g -> List.of(g.name(), Words.number(g.members()), Words.number(g.sessions()))).toList());
             heading(doc, 3, Words.get("method.meetings"));
-            table(doc, List.of(Words.get("meeting"), Words.get("date"), Words.get("method.registered"), Words.get("method.attended")),
+            plain(doc, Words.get("method.meetings.text"));
+            table(doc, List.of(Words.get("meeting"), Words.get("date"), Words.get("method.registered"), Words.get("method.attended"),
+                    Words.get("method.reactions"), Words.get("method.phones"), Words.get("method.meetingQuotes")),
                     m.meetings().stream().map(x -> List.of(x.title(), x.when(), Words.number(x.registered()),
-                            x.attended() == null ? Words.get("method.notRecorded") : Words.number(x.attended()))).toList());
+                            x.attended() == null ? Words.get("method.notRecorded") : Words.number(x.attended()),
+                            Words.number(x.reactions()), Words.number(x.phones()), Words.number(x.quotes()))).toList());
+            heading(doc, 3, Words.get("method.online"));
+            plain(doc, Words.get("method.online.text", Words.number(m.online().received()), Words.number(m.online().approved())));
             heading(doc, 3, Words.get("method.rounds"));
             table(doc, List.of(Words.get("round"), Words.get("method.invited"), Words.get("method.answered"), Words.get("method.share")),
                     m.rounds().stream().map(r -> List.of(r.title(), Words.number(r.invited()), Words.number(r.answered()),

@@ -29,6 +29,9 @@ public final class Figures {
         m.byCategory().forEach(x -> f.put("Intervjuer – " + x.label(), Long.toString(x.value())));
         m.groups().forEach(g -> f.put("Medlemmar – " + g.name(), Long.toString(g.members())));
         m.meetings().forEach(x -> f.put("Anmälda – " + x.title(), Long.toString(x.registered())));
+        m.meetings().forEach(x -> f.put("Reaktioner – " + x.title(), Long.toString(x.reactions())));
+        m.meetings().forEach(x -> f.put("Citat från mötet – " + x.title(), Long.toString(x.quotes())));
+        f.put("Bidrag via webbformuläret", Long.toString(m.online().received()));
         m.rounds().forEach(r -> f.put("Svar – " + r.title(), r.answered() + " av " + r.invited()));
         f.put(Words.get("method.missing"), String.join(" | ", m.gaps()));
         f.put(Words.get("starimage"), String.join(" | ", c.stars().stream().map(StarSection::title).toList()));

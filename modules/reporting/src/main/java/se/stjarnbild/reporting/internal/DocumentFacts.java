@@ -28,6 +28,10 @@ import se.stjarnbild.referencegroups.StarResults;
 import se.stjarnbild.reporting.document.Count;
 import se.stjarnbild.reporting.document.DocumentContent;
 import se.stjarnbild.reporting.document.Example;
+import se.stjarnbild.dialogue.ContributionCounts;
+import se.stjarnbild.dialogue.Contributions;
+import se.stjarnbild.dialogue.LiveReactions;
+import se.stjarnbild.dialogue.MeetingParticipation;
 import se.stjarnbild.reporting.document.Method;
 import se.stjarnbild.reporting.document.Origins;
 import se.stjarnbild.reporting.document.Ratings;
@@ -61,6 +65,12 @@ public class DocumentFacts {
 
     @Inject
     private Coverage coverage;
+
+    @Inject
+    private LiveReactions live;
+
+    @Inject
+    private Contributions contributions;
 
     public DocumentContent gather(DecisionDocument draft) {
         List<String> districts = em.createNamedQuery(District.ALL, District.class).getResultStream()
@@ -109,7 +119,9 @@ public class DocumentFacts {
                 .map(r -> new Method.RoundLine(r.title(), r.invited(), r.answered())).toList();
         List<String> gaps = coverage.report().gaps().stream()
                 .map(g -> Words.get(g.messageKey(), g.arguments().toArray())).toList();
-        return new Method(interviews, byMonth, byDistrict, byCategory, groupLines, meetings(), roundLines, gaps);
+        ContributionCounts online = contributions.counts();
+        return new Method(interviews, byMonth, byDistrict, byCategory, groupLines, meetings(),
+                new Method.OnlineLine(online.received(), online.approved()), roundLines, gaps);
     }
 
     private List<Method.MeetingLine> meetings() {
@@ -120,8 +132,14 @@ public class DocumentFacts {
         em.createQuery("select r.meeting.id, count(r) from Registration r where r.status = :confirmed group by r.meeting.id",
                 Object[].class).setParameter("confirmed", RegistrationStatus.CONFIRMED).getResultStream()
                 .forEach(r -> seated.put((Long) r[0], (Long) r[1]));
-        return open.stream().map(m -> new Method.MeetingLine(m.getTitle(), MEETING_DAY.format(m.getStartsAt().atZone(ZONE)),
-                seated.getOrDefault(m.getId(), 0L), m.getAttendance())).toList();
+        Map<Long, MeetingParticipation> took = new HashMap<>();
+        live.perMeeting().forEach(p -> took.put(p.meetingId(), p));
+        MeetingParticipation none = new MeetingParticipation(0, 0, 0, 0, 0);
+        return open.stream().map(m -> {
+            MeetingParticipation p = took.getOrDefault(m.getId(), none);
+            return new Method.MeetingLine(m.getTitle(), MEETING_DAY.format(m.getStartsAt().atZone(ZONE)),
+                    seated.getOrDefault(m.getId(), 0L), m.getAttendance(), p.reactions(), p.devices(), p.quotes());
+        }).toList();
     }
 
     StarSection star(Star star, Ratings ratings) {

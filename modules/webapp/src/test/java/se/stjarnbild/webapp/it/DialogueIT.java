@@ -25,6 +25,7 @@ import se.stjarnbild.dialogue.InvalidInputException;
 import se.stjarnbild.dialogue.Matrix;
 import se.stjarnbild.dialogue.MatrixAxis;
 import se.stjarnbild.dialogue.QuoteFilter;
+import se.stjarnbild.dialogue.ReactionOutcome;
 import se.stjarnbild.dialogue.Quotes;
 import se.stjarnbild.dialogue.StarInput;
 import se.stjarnbild.dialogue.Stars;
@@ -362,6 +363,83 @@ class DialogueIT {
         contributions.reject(dropped, spam.version(), "Reklam");
         assertEquals("Reklam", contributions.decided(50).stream().filter(c -> c.id() == dropped).findFirst().orElseThrow().reason());
         assertEquals(waitingBefore, contributions.pending());
+    }
+
+    @Inject
+    private se.stjarnbild.dialogue.LiveReactions live;
+
+    @Inject
+    private se.stjarnbild.meetings.Meetings meetings;
+
+    @Inject
+    private se.stjarnbild.webapp.users.UserService users;
+
+    @Test
+    void aRoomReactsToTheStarOnScreenOncePerPhoneAndItsSentencesAreModeratedIntoMeetingQuotes() {
+        String run = Long.toString(System.nanoTime(), 36);
+        users.createIfMissing("it-live-" + run, "IT Livemöte " + run, "it-organisator-lösenord-2026",
+                Set.of(se.stjarnbild.model.users.Role.ORGANISER));
+        long organiser = meetings.organisers().stream().filter(o -> o.name().equals("IT Livemöte " + run)).findFirst().orElseThrow().id();
+        long meeting = meetings.save(null, 0, new se.stjarnbild.meetings.MeetingInput(se.stjarnbild.model.meetings.MeetingKind.OPEN_MEETING,
+                "Öppet möte " + run, null, LocalDate.of(2026, 10, 8), java.time.LocalTime.of(18, 0), java.time.LocalTime.of(20, 0),
+                null, "https://example.se/mote", null, Set.of(organiser), Set.of(), List.of(), null, null, null));
+        long star = stars.save(null, 0, new StarInput("Reaktionsstjärna " + run, "Prövas i rummet", Set.of(), StarStatus.CHOSEN));
+        long other = stars.save(null, 0, new StarInput("Annan stjärna " + run, null, Set.of(), StarStatus.CHOSEN));
+        assertField(null, "live.meeting.unknown", () -> live.start(-1));
+
+        var state = live.start(meeting);
+        assertEquals(state.code(), live.start(meeting).code(), "starting twice keeps one presentation");
+        state = live.step(meeting, -10_000);
+        assertEquals(1, state.position(), "stepping stops at the first star");
+        for (int i = 0; i < state.slides() && state.starId() != star; i++) {
+            state = live.step(meeting, 1);
+        }
+        assertEquals(star, state.starId());
+        String code = state.code();
+        assertEquals("Reaktionsstjärna " + run, live.joined(code.toLowerCase(java.util.Locale.ROOT)).orElseThrow().starTitle());
+        String phone = live.newDevice(code).orElseThrow();
+        String secondPhone = live.newDevice(code).orElseThrow();
+
+        assertEquals(ReactionOutcome.BAD_SCORE, live.react(code, phone, star, 5, null));
+        assertEquals(ReactionOutcome.NOT_ON_SCREEN, live.react(code, phone, other, 4, null));
+        assertEquals(ReactionOutcome.BAD_DEVICE, live.react(code, phone + "x", star, 4, null), "a forged token");
+        assertEquals(ReactionOutcome.BAD_DEVICE, live.react(code, null, star, 4, null));
+        assertEquals(ReactionOutcome.SENTENCE_TOO_LONG, live.react(code, phone, star, 4, "å".repeat(301)));
+        assertEquals(ReactionOutcome.UNKNOWN_SESSION, live.react("NOSUCH", phone, star, 4, null));
+        assertEquals(0, live.result(code).orElseThrow().total(), "nothing refused was stored");
+        long waiting = contributions.pending();
+
+        assertEquals(ReactionOutcome.COUNTED,
+                live.react(code, phone, star, 4, "Osten <script>alert(1)</script>från Skärvången " + run));
+        assertEquals(ReactionOutcome.ALREADY_ANSWERED, live.react(code, phone, star, 1, null), "one answer per phone");
+        assertEquals(ReactionOutcome.COUNTED, live.react(code, secondPhone, star, 2, "  "));
+        assertTrue(live.answered(code, phone, star));
+        var result = live.result(code).orElseThrow();
+        assertEquals(List.of(0L, 1L, 0L, 1L), result.counts());
+        assertEquals(1, result.sentences(), "a blank sentence is no sentence");
+        assertEquals(50, result.ringsTruePercent());
+
+        assertEquals(waiting + 1, contributions.pending(), "the sentence waits for moderation");
+        var sentence = contributions.queue().stream().filter(c -> c.text().endsWith(run) && c.meeting() != null).findFirst().orElseThrow();
+        assertEquals("Osten från Skärvången " + run, sentence.text(), "markup is gone");
+        assertEquals("Öppet möte " + run, sentence.meeting());
+        long quote = contributions.approve(sentence.id(), sentence.version(), sentence.text());
+        assertEquals(se.stjarnbild.model.dialogue.QuoteSource.MEETING, quotes.find(quote).orElseThrow().source());
+        assertTrue(stars.evidenceIds(star).contains(quote), "the approved sentence is evidence for the star it answered");
+
+        live.setOpen(meeting, false);
+        assertEquals(ReactionOutcome.CLOSED, live.react(code, live.newDevice(code).orElseThrow(), star, 3, null));
+        assertTrue(live.joined(code).orElseThrow().closed());
+        live.setOpen(meeting, true);
+        assertFalse(live.joined(code).orElseThrow().closed());
+
+        var took = live.perMeeting().stream().filter(p -> p.meetingId() == meeting).findFirst().orElseThrow();
+        assertEquals(2, took.reactions());
+        assertEquals(2, took.devices());
+        assertEquals(1, took.sentences());
+        assertEquals(1, took.quotes());
+        assertTrue(live.slides().stream().anyMatch(s -> s.starId() == star && s.quotes().stream()
+                .anyMatch(q -> q.text().equals("Osten från Skärvången " + run))), "the slide shows the new quote");
     }
 
     private static void assertField(String field, String key, org.junit.jupiter.api.function.Executable action) {

@@ -1,4 +1,4 @@
-package se.stjarnbild.referencegroups.web;
+package se.stjarnbild.dialogue;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

@@ -1,10 +1,11 @@
-package se.stjarnbild.referencegroups.web;
+package se.stjarnbild.dialogue;
 
 import io.nayuki.qrcodegen.QrCode;
 
 /**
- * A personal link as a QR code drawn in SVG: one path of unit squares inside a four-module quiet
- * zone, so it prints sharp at any size and needs no image files.
+ * A link as a QR code drawn in SVG (a member's personal link on a letter, the presentation's join
+ * link): one path of unit squares inside a four-module quiet zone, so it prints sharp at any size
+ * and needs no image files.
  */
 public final class QrCodes {
 
