@@ -49,7 +49,7 @@ class EveryPageAccessibilityIT {
 
     private static final List<String> PUBLIC_PAGES = List.of("login.xhtml", "public/meetings.xhtml",
             "public/accessibility.xhtml", "public/contribute.xhtml", "public/feedback.xhtml?t=" + "x".repeat(43), "public/poll.xhtml?t=" + "x".repeat(43),
-            "public/registration.xhtml?token=" + "x".repeat(43));
+            "public/registration.xhtml?token=" + "x".repeat(43), "public/react.xhtml", "public/react.xhtml?c=NOSUCH");
 
     private final RunningServer server = SharedServer.current();
     private final HtmlChecker html;
@@ -88,6 +88,12 @@ class EveryPageAccessibilityIT {
                         // the public registration page of the same meeting (past ones say registration has closed)
                         scanned += scan(browser, "public/register.xhtml?meeting=" + href.substring(href.indexOf("id=") + 3),
                                 language, problems);
+                        // the projector view of the same meeting, and a phone's page when it has been started
+                        scanned += scan(browser, "dialogue/present.xhtml?meeting=" + href.substring(href.indexOf("id=") + 3),
+                                language, problems);
+                        if (!browser.findAll("#joinCode").isEmpty()) {
+                            scanned += scan(browser, "public/react.xhtml?c=" + browser.text("#joinCode"), language, problems);
+                        }
                     }
                 }
             }
@@ -100,7 +106,7 @@ class EveryPageAccessibilityIT {
             }
         }
         assertEquals("", String.join("\n", problems));
-        assertTrue(scanned >= 2 * (STAFF_PAGES.size() + PUBLIC_PAGES.size() - 1 + DETAIL_PAGES.size() + 1) + PUBLIC_PAGES.size(),
+        assertTrue(scanned >= 2 * (STAFF_PAGES.size() + PUBLIC_PAGES.size() - 1 + DETAIL_PAGES.size() + 2) + PUBLIC_PAGES.size(),
                 "scanned " + scanned);
     }
 
