@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -27,10 +28,14 @@ public class ReactBacking {
     @Inject
     private LiveReactions live;
 
+    @Inject
+    private LiveDeviceThrottle throttle;
+
     private String code;
     private String result;
     private PhoneState state;
     private boolean answered;
+    private boolean crowded;
 
     /** Runs before the page renders, so the device cookie can still be set. */
     public void load() {
@@ -45,8 +50,11 @@ public class ReactBacking {
         HttpServletRequest request = (HttpServletRequest) external.getRequest();
         Optional<String> device = DeviceCookie.read(request).filter(token -> live.validDevice(state.code(), token));
         if (device.isEmpty()) {
-            live.newDevice(state.code()).ifPresent(token ->
-                    DeviceCookie.write(request, (HttpServletResponse) external.getResponse(), token));
+            crowded = !throttle.allow(request.getRemoteAddr(), Instant.now());
+            if (!crowded) {
+                live.newDevice(state.code()).ifPresent(token ->
+                        DeviceCookie.write(request, (HttpServletResponse) external.getResponse(), token));
+            }
         } else if (state.starId() != null) {
             answered = live.answered(state.code(), device.get(), state.starId());
         }
@@ -80,4 +88,5 @@ public class ReactBacking {
     public void setResult(String result) { this.result = result; }
     public PhoneState getState() { return state; }
     public boolean isAnswered() { return answered; }
+    public boolean isCrowded() { return crowded; }
 }

@@ -27,13 +27,16 @@ public class ReactServlet extends HttpServlet {
     @Inject
     private transient LiveReactions live;
 
+    @Inject
+    private transient LiveDeviceThrottle throttle;
+
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
         request.setCharacterEncoding("UTF-8");
         String code = request.getParameter("c");
         Optional<String> device = DeviceCookie.read(request);
         ReactionOutcome outcome = outcome(code, device.orElse(null), request);
-        if (outcome == ReactionOutcome.BAD_DEVICE) {
+        if (outcome == ReactionOutcome.BAD_DEVICE && throttle.allow(request.getRemoteAddr(), java.time.Instant.now())) {
             live.newDevice(code).ifPresent(token -> DeviceCookie.write(request, response, token));
         }
         response.setHeader("Cache-Control", "no-store");
