@@ -29,6 +29,9 @@ public interface Contributions {
      */
     long approve(long id, long version, String text);
 
+    /** Removes the writer's e-mail address once they have been answered (nothing else changes). */
+    void forgetEmail(long id);
+
     /** Rejects a contribution with a reason, which is kept. */
     void reject(long id, long version, String reason);
 }

@@ -127,6 +127,15 @@ public class JpaContributions implements Contributions {
     }
 
     @Override
+    public void forgetEmail(long id) {
+        Contribution c = em.find(Contribution.class, id, LockModeType.PESSIMISTIC_WRITE);
+        if (c == null) {
+            throw new InvalidInputException(List.of(new FieldProblem(null, "contribution.notFound")));
+        }
+        c.setEmail(null);
+    }
+
+    @Override
     public void reject(long id, long version, String reason) {
         Contribution c = waiting(id, version);
         String why = QuoteText.clean(reason);
@@ -150,7 +159,7 @@ public class JpaContributions implements Contributions {
     private static ContributionRow row(Contribution c) {
         return new ContributionRow(c.getId(), c.getVersion(), c.getText(), c.getOriginalText(),
                 c.getDistrict() == null ? null : c.getDistrict().getName(), c.getVillage() == null ? null : c.getVillage().getName(),
-                c.getStar() == null ? null : c.getStar().getTitle(), c.getAgeBand(), c.getRelation(), c.getEmail() != null,
+                c.getStar() == null ? null : c.getStar().getTitle(), c.getAgeBand(), c.getRelation(), c.getEmail(),
                 c.getStatus(), c.getReason(), c.getModeratedBy(), c.getModeratedAt(), c.getQuoteId(), c.getCreatedAt(),
                 c.getMeeting() == null ? null : c.getMeeting().getTitle());
     }

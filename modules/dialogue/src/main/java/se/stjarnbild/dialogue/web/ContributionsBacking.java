@@ -24,6 +24,7 @@ public class ContributionsBacking implements Serializable {
     private Contributions contributions;
 
     private List<ContributionRow> queue;
+    private List<ContributionRow> decided;
     private final Map<Long, String> texts = new HashMap<>();
     private final Map<Long, String> reasons = new HashMap<>();
 
@@ -37,7 +38,10 @@ public class ContributionsBacking implements Serializable {
     }
 
     public List<ContributionRow> getDecided() {
-        return contributions.decided(50);
+        if (decided == null) {
+            decided = contributions.decided(50);
+        }
+        return decided;
     }
 
     public void approve(ContributionRow row) {
@@ -45,6 +49,7 @@ public class ContributionsBacking implements Serializable {
                 () -> contributions.approve(row.id(), row.version(), texts.get(row.id())))) {
             DialogueTexts.info("contribution.approved");
             queue = null;
+            decided = null;
         }
     }
 
@@ -53,6 +58,15 @@ public class ContributionsBacking implements Serializable {
                 () -> contributions.reject(row.id(), row.version(), reasons.get(row.id())))) {
             DialogueTexts.info("contribution.rejected");
             queue = null;
+            decided = null;
+        }
+    }
+
+    public void answered(ContributionRow row) {
+        if (FormProblems.attempt("decidedForm", "form.fixErrorsGeneric", "contribution.moderatedMeanwhile",
+                () -> contributions.forgetEmail(row.id()))) {
+            DialogueTexts.info("contribution.emailForgotten");
+            decided = null;
         }
     }
 

@@ -363,6 +363,16 @@ class DialogueIT {
         contributions.reject(dropped, spam.version(), "Reklam");
         assertEquals("Reklam", contributions.decided(50).stream().filter(c -> c.id() == dropped).findFirst().orElseThrow().reason());
         assertEquals(waitingBefore, contributions.pending());
+
+        long answerMe = contributions.submit(new se.stjarnbild.dialogue.ContributionInput("Skidspåren i Föllinge " + run, hotagen,
+                null, null, null, null, "svar-" + run + "@example.se", true));
+        assertEquals("svar-" + run + "@example.se", contributions.queue().stream().filter(c -> c.id() == answerMe).findFirst()
+                .orElseThrow().email(), "moderators see where to answer");
+        contributions.forgetEmail(answerMe);
+        var answered = contributions.queue().stream().filter(c -> c.id() == answerMe).findFirst().orElseThrow();
+        assertFalse(answered.wantsAnswer(), "the address is gone once answered");
+        assertEquals("Skidspåren i Föllinge " + run, answered.text(), "the words stay");
+        contributions.reject(answerMe, answered.version(), "Testbidrag");
     }
 
     @Inject
