@@ -6,6 +6,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.MappedSuperclass;
 import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
 import java.io.Serializable;
 
@@ -27,12 +28,26 @@ public abstract class BaseEntity implements Serializable {
     @Column(name = "version", nullable = false)
     private long version;
 
+    /** The fields as last loaded or saved, kept for the audit log's before and after; never stored. */
+    @Transient
+    private transient Object loadedState;
+
     public Long getId() {
         return id;
     }
 
     public long getVersion() {
         return version;
+    }
+
+    /** For the audit log only: the fields as last loaded or saved. */
+    public Object loadedState() {
+        return loadedState;
+    }
+
+    /** For the audit log only. */
+    public void keepLoadedState(Object state) {
+        loadedState = state;
     }
 
     public boolean isNew() {

@@ -24,6 +24,8 @@ import se.stjarnbild.dialogue.FieldProblem;
 import se.stjarnbild.dialogue.InterviewInput;
 import se.stjarnbild.dialogue.InvalidInputException;
 import se.stjarnbild.dialogue.search.SearchChange;
+import se.stjarnbild.model.audit.AuditAction;
+import se.stjarnbild.model.audit.AuditWriter;
 
 /**
  * Saves a checked import in one transaction: every interview and quote, or (on any failure)
@@ -51,6 +53,9 @@ public class InterviewImport {
 
     @Inject
     private Event<SearchChange> searchChanges;
+
+    @Inject
+    private AuditWriter audit;
 
     /** The districts, villages and places a file may name. */
     public ReferenceData referenceData() {
@@ -124,6 +129,9 @@ public class InterviewImport {
         LOG.info(() -> "Import wrote " + preview.interviews().size() + " interviews and " + saved + " quotes in " + millis
                 + " ms (ids " + idMillis + " ms, JDBC batches " + batchMillis + " ms); the commit follows");
         searchChanges.fire(SearchChange.rebuildAll());
+        // One entry for the whole import (the rows go in by JDBC batches, past the entity listener).
+        audit.event(AuditAction.IMPORT, null, "Interview", null,
+                preview.interviews().size() + " interviews, " + quotes + " quotes");
         return new ImportResult(preview.interviews().size(), quotes);
     }
 

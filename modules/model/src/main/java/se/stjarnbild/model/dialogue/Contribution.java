@@ -9,6 +9,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import se.stjarnbild.model.BaseEntity;
+import se.stjarnbild.model.audit.PersonalData;
 import se.stjarnbild.model.geography.District;
 import se.stjarnbild.model.geography.Village;
 import se.stjarnbild.model.groups.AgeBand;
@@ -25,6 +26,7 @@ public class Contribution extends BaseEntity {
     @Column(name = "text", nullable = false, length = 4000)
     private String text;
 
+    @PersonalData
     @Column(name = "original_text", length = 4000)
     private String originalText;
 
@@ -48,6 +50,7 @@ public class Contribution extends BaseEntity {
     @Column(name = "relation", length = 20)
     private Relation relation;
 
+    @PersonalData
     @Column(name = "email", length = 254)
     private String email;
 

@@ -10,6 +10,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
 import se.stjarnbild.model.BaseEntity;
+import se.stjarnbild.model.audit.PersonalData;
 import se.stjarnbild.model.geography.District;
 import se.stjarnbild.model.geography.Place;
 import se.stjarnbild.model.geography.Village;
@@ -54,6 +55,7 @@ public class Interview extends BaseEntity {
     @Column(name = "consent_date")
     private LocalDate consentDate;
 
+    @PersonalData
     @Column(name = "notes", length = 4000)
     private String notes;
 

@@ -7,6 +7,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import se.stjarnbild.model.BaseEntity;
+import se.stjarnbild.model.audit.Secret;
 import se.stjarnbild.model.groups.GroupMember;
 import se.stjarnbild.model.groups.ReferenceGroup;
 
@@ -27,6 +28,7 @@ public class FeedbackInvitation extends BaseEntity {
     @JoinColumn(name = "group_id", nullable = false)
     private ReferenceGroup group;
 
+    @Secret
     @Column(name = "token", nullable = false, length = 64, unique = true)
     private String token;
 

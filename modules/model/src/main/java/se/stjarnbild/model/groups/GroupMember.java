@@ -14,6 +14,7 @@ import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.Set;
 import se.stjarnbild.model.BaseEntity;
+import se.stjarnbild.model.audit.PersonalData;
 import se.stjarnbild.model.geography.District;
 
 /**
@@ -25,15 +26,19 @@ import se.stjarnbild.model.geography.District;
 @Table(name = "group_member")
 public class GroupMember extends BaseEntity {
 
+    @PersonalData
     @Column(name = "name", length = 200)
     private String name;
 
+    @PersonalData
     @Column(name = "email", length = 254)
     private String email;
 
+    @PersonalData
     @Column(name = "phone", length = 40)
     private String phone;
 
+    @PersonalData
     @Column(name = "postal_address", length = 400)
     private String postalAddress;
 

@@ -7,6 +7,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import se.stjarnbild.model.BaseEntity;
+import se.stjarnbild.model.audit.NotAudited;
 import se.stjarnbild.model.dialogue.Star;
 
 /**
@@ -14,6 +15,7 @@ import se.stjarnbild.model.dialogue.Star;
  * the random part of a signed token, not a person; the database keeps it to one answer per star.
  */
 @Entity
+@NotAudited
 @Table(name = "live_reaction")
 public class LiveReaction extends BaseEntity {
 

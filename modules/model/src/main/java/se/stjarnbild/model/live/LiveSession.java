@@ -7,6 +7,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import se.stjarnbild.model.BaseEntity;
+import se.stjarnbild.model.audit.NotAudited;
 import se.stjarnbild.model.dialogue.Star;
 import se.stjarnbild.model.meetings.Meeting;
 
@@ -16,6 +17,7 @@ import se.stjarnbild.model.meetings.Meeting;
  * meeting is worth nothing here).
  */
 @Entity
+@NotAudited
 @Table(name = "live_session")
 public class LiveSession extends BaseEntity {
 

@@ -7,6 +7,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import se.stjarnbild.model.BaseEntity;
+import se.stjarnbild.model.audit.Secret;
 import se.stjarnbild.model.groups.GroupMember;
 
 /** One member's personal link to a poll. */
@@ -22,6 +23,7 @@ public class DatePollInvitation extends BaseEntity {
     @JoinColumn(name = "member_id", nullable = false)
     private GroupMember member;
 
+    @Secret
     @Column(name = "token", nullable = false, length = 64, unique = true)
     private String token;
 

@@ -9,6 +9,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import se.stjarnbild.model.BaseEntity;
+import se.stjarnbild.model.audit.PersonalData;
+import se.stjarnbild.model.audit.Secret;
 
 /**
  * An e-mail, written in the same transaction as what caused it (so none is lost or sent for a
@@ -19,6 +21,7 @@ import se.stjarnbild.model.BaseEntity;
 @Table(name = "mail_message")
 public class MailMessage extends BaseEntity {
 
+    @PersonalData
     @NotBlank
     @Size(max = 254)
     @Column(name = "recipient", nullable = false)
@@ -29,12 +32,14 @@ public class MailMessage extends BaseEntity {
     @Column(name = "subject", nullable = false)
     private String subject;
 
+    @Secret
     @NotBlank
     @Size(max = 8000)
     @Column(name = "body", nullable = false, length = 8000)
     private String body;
 
     /** An iCalendar attachment, or null: room for a 4,000-character description escaped, plus the time zone. */
+    @Secret
     @Size(max = 16000)
     @Column(name = "calendar", length = 16000)
     private String calendar;

@@ -12,6 +12,8 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import se.stjarnbild.model.BaseEntity;
+import se.stjarnbild.model.audit.PersonalData;
+import se.stjarnbild.model.audit.Secret;
 import se.stjarnbild.model.geography.District;
 
 /**
@@ -27,15 +29,18 @@ public class Registration extends BaseEntity {
     @JoinColumn(name = "meeting_id", nullable = false)
     private Meeting meeting;
 
+    @PersonalData
     @NotBlank
     @Size(max = 200)
     @Column(name = "name", nullable = false)
     private String name;
 
+    @PersonalData
     @Size(max = 254)
     @Column(name = "email")
     private String email;
 
+    @PersonalData
     @Size(max = 40)
     @Column(name = "phone")
     private String phone;
@@ -44,6 +49,7 @@ public class Registration extends BaseEntity {
     @JoinColumn(name = "district_id")
     private District district;
 
+    @PersonalData
     @Size(max = 1000)
     @Column(name = "needs")
     private String needs;
@@ -56,6 +62,7 @@ public class Registration extends BaseEntity {
     @Column(name = "status", nullable = false, length = 40)
     private RegistrationStatus status;
 
+    @Secret
     @NotBlank
     @Column(name = "token", nullable = false, length = 64)
     private String token;

@@ -19,6 +19,8 @@ import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Set;
 import se.stjarnbild.model.BaseEntity;
+import se.stjarnbild.model.audit.PersonalData;
+import se.stjarnbild.model.audit.Secret;
 
 /** A staff account. The password is kept only as a PBKDF2 hash. */
 @Entity
@@ -41,11 +43,13 @@ public class AppUser extends BaseEntity {
     @Column(name = "display_name", nullable = false)
     private String displayName;
 
+    @PersonalData
     @Email
     @Size(max = 254)
     @Column(name = "email", length = 254)
     private String email;
 
+    @Secret
     @Column(name = "password_hash", nullable = false, length = 400)
     private String passwordHash;
 

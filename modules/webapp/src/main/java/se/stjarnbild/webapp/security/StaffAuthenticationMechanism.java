@@ -13,6 +13,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.util.Set;
+import se.stjarnbild.model.audit.AuditAction;
+import se.stjarnbild.model.audit.AuditWriter;
 
 /**
  * Staff log in on the JSF login page (which calls SecurityContext.authenticate); afterwards the
@@ -36,6 +38,9 @@ public class StaffAuthenticationMechanism implements HttpAuthenticationMechanism
 
     @Inject
     private LoginAttempts attempts;
+
+    @Inject
+    private AuditWriter audit;
 
     /** Set on the request when a login was refused because the name has failed too often. */
     static final String THROTTLED = StaffAuthenticationMechanism.class.getName() + ".throttled";
@@ -64,18 +69,21 @@ public class StaffAuthenticationMechanism implements HttpAuthenticationMechanism
     private AuthenticationStatus logIn(HttpServletRequest request, HttpMessageContext context, Credential credential) {
         String typed = credential instanceof UsernamePasswordCredential up ? up.getCaller() : null;
         if (attempts.blocked(typed)) {
+            audit.event(AuditAction.LOGIN_FAILED, loginName(typed), "AppUser", null, "refused without trying: too many failures");
             request.setAttribute(THROTTLED, Boolean.TRUE);
             return AuthenticationStatus.SEND_FAILURE;
         }
         CredentialValidationResult result = identityStores.validate(credential);
         if (result.getStatus() != CredentialValidationResult.Status.VALID) {
             attempts.failed(typed);
+            audit.event(AuditAction.LOGIN_FAILED, loginName(typed), "AppUser", null, null);
             return AuthenticationStatus.SEND_FAILURE;
         }
         attempts.succeeded(typed);
         String username = result.getCallerPrincipal().getName();
         Set<String> roles = Set.copyOf(result.getCallerGroups());
         request.getSession().setAttribute(CALLER, new StaffCaller(username, roles));
+        audit.event(AuditAction.LOGIN, username, "AppUser", null, null);
         return context.notifyContainerAboutLogin(username, roles);
     }
 
@@ -86,6 +94,12 @@ public class StaffAuthenticationMechanism implements HttpAuthenticationMechanism
             session.removeAttribute(CALLER);
         }
         HttpAuthenticationMechanism.super.cleanSubject(request, response, context);
+    }
+
+    /** The name typed at a failed login, as the log keeps it (never blank, never long). */
+    private static String loginName(String typed) {
+        String name = typed == null || typed.isBlank() ? "(tomt)" : typed.strip();
+        return name.length() > 100 ? name.substring(0, 100) : name;
     }
 
     /** The page asked for before login, within this application, to return to after it. */

@@ -1,0 +1,98 @@
+package se.stjarnbild.model.audit;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.security.enterprise.SecurityContext;
+import java.security.Principal;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.sql.Types;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import javax.sql.DataSource;
+
+/**
+ * Writes audit entries with plain JDBC on the application's transactional data source, so an entry
+ * joins the transaction of the change it records (and an entity listener may write while JPA
+ * flushes). The actor is the logged-in caller, or "system" for scheduled work and public pages.
+ */
+@ApplicationScoped
+public class AuditWriter {
+
+    /** The actor of work no logged-in person did: the nightly jobs, a citizen on a public page. */
+    public static final String SYSTEM = "system";
+    private static final int LONGEST = 8_000;
+
+    @Resource(lookup = "java:app/jdbc/stjarnbild")
+    private DataSource data;
+
+    @Inject
+    private Instance<SecurityContext> security;
+
+    /** Records a change of an entity, with the changed fields' before and after. */
+    void write(AuditAction action, String entity, Long id, List<EntityFields.Change> changes) {
+        JsonArrayBuilder list = Json.createArrayBuilder();
+        for (EntityFields.Change change : changes) {
+            JsonObjectBuilder c = Json.createObjectBuilder().add("field", change.field());
+            if (change.before() != null) {
+                c.add("before", change.before());
+            }
+            if (change.after() != null) {
+                c.add("after", change.after());
+            }
+            list.add(c);
+        }
+        insert(actor(), action, entity, id, list.build().toString());
+    }
+
+    /** Records an event that is not one entity's change: a login, an import, an erasure. */
+    public void event(AuditAction action, String actor, String entity, Long id, String note) {
+        insert(actor == null || actor.isBlank() ? actor() : actor, action, entity, id, note);
+    }
+
+    /** The logged-in caller's name, or {@link #SYSTEM}. */
+    public String actor() {
+        try {
+            if (security.isResolvable()) {
+                Principal caller = security.get().getCallerPrincipal();
+                if (caller != null && caller.getName() != null && !caller.getName().isBlank()
+                        && !"ANONYMOUS".equals(caller.getName())) {
+                    return caller.getName();
+                }
+            }
+        } catch (RuntimeException noCallerHere) {
+            // a scheduled job or a thread without a security context
+        }
+        return SYSTEM;
+    }
+
+    private void insert(String actor, AuditAction action, String entity, Long id, String changes) {
+        String text = changes == null || changes.length() <= LONGEST ? changes : changes.substring(0, LONGEST - 1) + "…";
+        try (Connection connection = data.getConnection();
+                PreparedStatement insert = connection.prepareStatement(
+                        "INSERT INTO audit_entry (at, actor, action, entity, entity_id, changes) VALUES (?, ?, ?, ?, ?, ?)")) {
+            insert.setTimestamp(1, Timestamp.valueOf(LocalDateTime.ofInstant(Instant.now(), ZoneOffset.UTC)));
+            insert.setString(2, actor.length() > 100 ? actor.substring(0, 100) : actor);
+            insert.setString(3, action.name());
+            insert.setString(4, entity);
+            if (id == null) {
+                insert.setNull(5, Types.BIGINT);
+            } else {
+                insert.setLong(5, id);
+            }
+            insert.setString(6, text);
+            insert.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException("The audit log could not be written; the change is not saved", e);
+        }
+    }
+}
