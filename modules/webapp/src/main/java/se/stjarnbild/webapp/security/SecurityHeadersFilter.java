@@ -11,12 +11,15 @@ import java.io.IOException;
 /**
  * Headers every answer carries: no content-type guessing, no referrer to other sites, and no
  * framing by other sites (the decision document's preview frames our own page only). A servlet
- * that needs a stricter policy (the preview) sets its own.
+ * that needs a stricter policy (the preview) sets its own. Methods no page uses are refused.
  */
 @WebFilter(urlPatterns = "/*", asyncSupported = true)
 public class SecurityHeadersFilter extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
+
+    /** The methods the pages and downloads use; anything else (PUT, DELETE, TRACE …) is refused. */
+    private static final java.util.List<String> ALLOWED_METHODS = java.util.List.of("GET", "HEAD", "POST");
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -25,6 +28,11 @@ public class SecurityHeadersFilter extends HttpFilter {
         response.setHeader("Referrer-Policy", "same-origin");
         response.setHeader("X-Frame-Options", "SAMEORIGIN");
         response.setHeader("Content-Security-Policy", "frame-ancestors 'self'");
+        if (!ALLOWED_METHODS.contains(request.getMethod())) {
+            response.setHeader("Allow", String.join(", ", ALLOWED_METHODS));
+            response.sendError(HttpServletResponse.SC_METHOD_NOT_ALLOWED);
+            return;
+        }
         chain.doFilter(request, response);
     }
 }

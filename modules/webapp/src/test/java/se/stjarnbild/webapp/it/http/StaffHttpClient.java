@@ -58,4 +58,20 @@ public final class StaffHttpClient {
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
     }
+
+    /** A form post with a body already encoded, as a browser sends it; redirects are not followed. */
+    public HttpResponse<String> post(String path, String encodedForm) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(30))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(encodedForm)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** The view state of the page's first form. */
+    public static String viewState(String html) {
+        Matcher state = VIEW_STATE.matcher(html);
+        if (!state.find()) {
+            throw new IllegalStateException("No form on the page");
+        }
+        return state.group(1);
+    }
 }
