@@ -2,12 +2,15 @@ package se.stjarnbild.meetings.internal;
 
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.ConfigProvider;
+import se.stjarnbild.model.audit.AuditAction;
+import se.stjarnbild.model.audit.AuditWriter;
 
 /**
  * Registrants agreed to their data being kept until the meeting is over: a configurable number of
@@ -24,6 +27,9 @@ public class RegistrationRetention {
 
     @PersistenceContext(unitName = "stjarnbild")
     private EntityManager em;
+
+    @Inject
+    private AuditWriter audit;
 
     @Schedule(hour = "3", minute = "17", persistent = false)
     public void nightly() {
@@ -42,6 +48,9 @@ public class RegistrationRetention {
         em.createQuery("delete from MailMessage m where m.meeting.id in (select t.id from Meeting t where t.endsAt < :cutoff)")
                 .setParameter("cutoff", cutoff).executeUpdate();
         if (removed > 0) {
+            // Reported once: a second server running the same job finds nothing left to remove.
+            audit.event(AuditAction.RETENTION, AuditWriter.SYSTEM,
+                    "Registration", null, removed + " registrations past " + retentionDays() + " days");
             LOG.info(() -> "Removed the personal data of " + removed + " registrations to meetings that ended before "
                     + cutoff + " (retention " + retentionDays() + " days)");
         }

@@ -9,5 +9,6 @@ public enum AuditAction {
     LOGIN_FAILED,
     IMPORT,
     ERASE,
-    EXPORT
+    EXPORT,
+    RETENTION
 }

@@ -95,6 +95,12 @@ public class Contribution extends BaseEntity {
         }
     }
 
+    /** The writer is erased: their address and the words taken out of the text go; the text stays. */
+    public void forgetPerson() {
+        email = null;
+        originalText = null;
+    }
+
     public void approve(long quote, String by, Instant at) {
         status = ContributionStatus.APPROVED;
         quoteId = quote;

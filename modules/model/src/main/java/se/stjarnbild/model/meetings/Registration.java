@@ -106,6 +106,15 @@ public class Registration extends BaseEntity {
         cancelledAt = when;
     }
 
+    /** Takes the person out of the registration; its status, district and attendance stay for the counts. */
+    public void removePersonalData(String placeholderName, Instant when) {
+        name = placeholderName;
+        email = null;
+        phone = null;
+        needs = null;
+        personalDataRemovedAt = when;
+    }
+
     public void promote() {
         status = RegistrationStatus.CONFIRMED;
     }

@@ -32,7 +32,7 @@ class EveryPageAccessibilityIT {
             "meetings/index.xhtml", "meetings/calendar.xhtml", "meetings/week.xhtml", "meetings/meeting-edit.xhtml", "meetings/venues.xhtml",
             "meetings/polls.xhtml", "meetings/outbox.xhtml",
             "reporting/index.xhtml", "reporting/preview.xhtml", "reporting/versions.xhtml", "reporting/export.xhtml",
-            "admin/users.xhtml", "admin/audit.xhtml", "admin/audit.xhtml?from=fel", "admin/personal-data.xhtml");
+            "admin/users.xhtml", "admin/audit.xhtml", "admin/audit.xhtml?from=fel", "admin/personal-data.xhtml", "admin/person.xhtml");
 
     /** A list page and the link on it that opens one of its things. */
     private static final Map<String, String> DETAIL_PAGES = new LinkedHashMap<>();

@@ -1,0 +1,80 @@
+package se.stjarnbild.webapp.privacy;
+
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.Serializable;
+import java.nio.charset.StandardCharsets;
+import java.util.regex.Pattern;
+import org.omnifaces.util.Faces;
+import org.omnifaces.util.Messages;
+import se.stjarnbild.webapp.i18n.Texts;
+
+/**
+ * Backs admin/person.xhtml: an administrator looks a person up by e-mail address, sees what is
+ * held, downloads it all as JSON, or erases it (after a confirmation).
+ */
+@Named
+@ViewScoped
+public class PersonBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+
+    @Inject
+    private PersonRecords records;
+
+    private String email;
+    private PersonFindings findings;
+
+    public void search() {
+        findings = null;
+        if (!valid()) {
+            return;
+        }
+        findings = records.find(email);
+    }
+
+    public void export() throws IOException {
+        if (!valid()) {
+            return;
+        }
+        byte[] json = records.export(email).getBytes(StandardCharsets.UTF_8);
+        FacesContext faces = FacesContext.getCurrentInstance();
+        ExternalContext external = faces.getExternalContext();
+        external.responseReset();
+        external.setResponseContentType("application/json; charset=UTF-8");
+        external.setResponseContentLength(json.length);
+        external.setResponseHeader("Content-Disposition", "attachment; filename=\"personuppgifter.json\"");
+        external.getResponseOutputStream().write(json);
+        faces.responseComplete();
+    }
+
+    public void erase() {
+        if (!valid()) {
+            return;
+        }
+        Erasure done = records.erase(email);
+        Messages.addGlobalInfo(Texts.get("person.erased", done.registrations(), done.members(), done.contributions(), done.mails()));
+        findings = records.find(email);
+    }
+
+    private boolean valid() {
+        if (email == null || !EMAIL.matcher(email.strip()).matches() || email.length() > 254) {
+            String text = Texts.get("person.email.invalid");
+            FacesContext.getCurrentInstance().addMessage("personForm:email", new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
+            Messages.addGlobalError(Texts.get("form.fixErrors"));
+            Faces.validationFailed();
+            return false;
+        }
+        return true;
+    }
+
+    public String getEmail() { return email; }
+    public void setEmail(String email) { this.email = email; }
+    public PersonFindings getFindings() { return findings; }
+}
