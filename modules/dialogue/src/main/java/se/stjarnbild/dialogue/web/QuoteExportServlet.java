@@ -49,10 +49,15 @@ public class QuoteExportServlet extends HttpServlet {
             response.sendError(HttpServletResponse.SC_BAD_REQUEST, badParameter.getMessage());
             return;
         }
+        String format = request.getParameter("format");
+        if (format != null && !format.equalsIgnoreCase("csv") && !format.equalsIgnoreCase("xlsx")) {
+            response.sendError(HttpServletResponse.SC_BAD_REQUEST, "format must be csv or xlsx");
+            return;
+        }
         Locale locale = "en".equals(request.getParameter("lang")) ? Locale.forLanguageTag("en-GB") : Locale.forLanguageTag("sv-SE");
         ResourceBundle texts = ResourceBundle.getBundle("se.stjarnbild.dialogue.web.messages", locale,
                 QuoteExportServlet.class.getClassLoader());
-        QuoteSheetWriter writer = QuoteSheetWriter.of(request.getParameter("format"));
+        QuoteSheetWriter writer = QuoteSheetWriter.of(format);
         String day = LocalDate.now(ZoneId.of("Europe/Stockholm")).toString();
         response.setContentType(writer.contentType());
         response.setHeader("Content-Disposition", "attachment; filename=\"" + texts.getString("export.fileName") + "-"
