@@ -53,8 +53,11 @@ public class LoginBacking {
         password = null;
         switch (status) {
             case SEND_CONTINUE -> faces.responseComplete();
-            case SUCCESS -> external.redirect(external.getRequestContextPath()
-                    + StaffAuthenticationMechanism.takeWantedPage(request.getSession(false)));
+            case SUCCESS -> {
+                SessionCookieSettings.resend(request, response);
+                external.redirect(external.getRequestContextPath()
+                        + StaffAuthenticationMechanism.takeWantedPage(request.getSession(false)));
+            }
             default -> {
                 boolean throttled = Boolean.TRUE.equals(request.getAttribute(StaffAuthenticationMechanism.THROTTLED));
                 FacesMessage message = new FacesMessage(FacesMessage.SEVERITY_ERROR,

@@ -39,6 +39,7 @@ class AuditJourneyIT {
             admin.find("#actor").sendKeys("handlaggare");
             new org.openqa.selenium.support.ui.Select(admin.find("#entity")).selectByValue("Star");
             admin.clickAndWait("#searchAudit");
+            assertTrue(!admin.findAll("#auditTable").isEmpty(), () -> admin.driver().getCurrentUrl() + "\n" + admin.text("main"));
             String log = admin.text("#auditTable");
             assertTrue(log.contains("title: Granskad " + nonce + " → Granskad " + nonce + " ändrad"), log);
             assertTrue(log.contains("Skapad"), "the creation is there too: " + log);

@@ -51,6 +51,10 @@ class EveryPageAccessibilityIT {
             "public/accessibility.xhtml", "public/contribute.xhtml", "public/feedback.xhtml?t=" + "x".repeat(43), "public/poll.xhtml?t=" + "x".repeat(43),
             "public/registration.xhtml?token=" + "x".repeat(43), "public/react.xhtml", "public/react.xhtml?c=NOSUCH");
 
+    /** The error pages' titles: a page that shows one of them did not open, however valid its HTML. */
+    private static final List<String> ERROR_TITLES = List.of("Något gick fel", "Sidan finns inte", "Ingen behörighet",
+            "Something went wrong", "Page not found", "Not allowed");
+
     private final RunningServer server = SharedServer.current();
     private final HtmlChecker html;
 
@@ -113,7 +117,7 @@ class EveryPageAccessibilityIT {
     private int scan(Browser browser, String page, String language, List<String> problems) {
         browser.go(server.url(page));
         String title = browser.driver().getTitle();
-        if (title.contains("404") || browser.findAll("main").isEmpty()) {
+        if (title.contains("404") || ERROR_TITLES.stream().anyMatch(title::contains) || browser.findAll("main").isEmpty()) {
             problems.add(language + " " + page + ": did not open (" + title + ")");
             return 0;
         }

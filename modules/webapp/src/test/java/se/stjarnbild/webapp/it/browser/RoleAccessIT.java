@@ -72,7 +72,13 @@ class RoleAccessIT {
         for (String user : List.of("", STAFF, ORGANISER, SECRETARY, ADMIN)) {
             StaffHttpClient client = new StaffHttpClient(server.base());
             if (!user.isEmpty()) {
-                assertEquals(302, client.logIn(user, DemoCatalog.DEMO_PASSWORD).statusCode(), "login as " + user);
+                HttpResponse<String> login = client.logIn(user, DemoCatalog.DEMO_PASSWORD);
+                assertEquals(302, login.statusCode(), "login as " + user);
+                List<String> cookies = login.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID="))
+                        .toList();
+                String cookie = cookies.isEmpty() ? "" : cookies.get(cookies.size() - 1);
+                assertTrue(cookie.contains("HttpOnly") && cookie.toLowerCase(java.util.Locale.ROOT).contains("samesite=lax"),
+                        "the last session cookie after login (the one a browser keeps): " + cookies);
             }
             for (Map.Entry<String, Set<String>> row : TABLE.entrySet()) {
                 HttpResponse<String> answer = client.get(row.getKey());
