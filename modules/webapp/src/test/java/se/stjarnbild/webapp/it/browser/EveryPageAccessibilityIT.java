@@ -106,12 +106,51 @@ class EveryPageAccessibilityIT {
             phone.driver().manage().window().setSize(new Dimension(320, 800));
             for (String page : PUBLIC_PAGES) {
                 scanned += scan(phone, page, "sv-320px", problems);
+                reflows(phone, page, "320 px", problems);
                 phone.screenshot("public-" + page.replaceAll("[^a-z]+", "-").replaceAll("-+$", "") + "-320");
+            }
+        }
+        // 200 % zoom of a 1280 px screen is a 640 px wide page: staff pages must reflow into it too.
+        try (Browser zoomed = Browser.open()) {
+            zoomed.driver().manage().window().setSize(new Dimension(640, 900));
+            zoomed.go(server.url("login.xhtml"));
+            zoomed.logIn("admin", DemoCatalog.DEMO_PASSWORD);
+            // the check itself must see a page that does not reflow
+            zoomed.go(server.url("index.xhtml"));
+            ((org.openqa.selenium.JavascriptExecutor) zoomed.driver()).executeScript(
+                    "var d = document.createElement('div'); d.id = 'tooWide'; d.style.width = '2000px'; d.textContent = 'x';"
+                    + "document.querySelector('main').appendChild(d);");
+            List<String> probe = new ArrayList<>();
+            reflows(zoomed, "index.xhtml", "640 px", probe);
+            assertTrue(probe.toString().contains("div#tooWide"), "the reflow check finds a too wide element: " + probe);
+            for (String page : STAFF_PAGES) {
+                zoomed.go(server.url(page));
+                reflows(zoomed, page, "640 px (200 %)", problems);
             }
         }
         assertEquals("", String.join("\n", problems));
         assertTrue(scanned >= 2 * (STAFF_PAGES.size() + PUBLIC_PAGES.size() - 1 + DETAIL_PAGES.size() + 2) + PUBLIC_PAGES.size(),
                 "scanned " + scanned);
+    }
+
+    /**
+     * WCAG 1.4.10: nothing but a data table (which may scroll on its own) reaches past the right
+     * edge of the window, so a zoomed page reads without scrolling sideways.
+     */
+    private static void reflows(Browser browser, String page, String width, List<String> problems) {
+        Object beyond = ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript(
+                "var w = document.documentElement.clientWidth, out = [];"
+                + "document.querySelectorAll('main *, header *, footer *').forEach(function (e) {"
+                + "  if (out.length >= 3 || e.closest('table, .ui-datatable, .table-scroll, svg')) { return; }"
+                + "  var r = e.getBoundingClientRect();"
+                + "  if (r.width > 0 && r.right > w + 1) { out.push(e.tagName.toLowerCase() + (e.id ? '#' + e.id : '')"
+                + "    + (e.className && e.className.baseVal === undefined ? '.' + String(e.className).split(' ')[0] : '')"
+                + "    + ' ends at ' + Math.round(r.right) + ' px'); }"
+                + "});"
+                + "return out.join(', ');");
+        if (beyond != null && !beyond.toString().isEmpty()) {
+            problems.add(page + " at " + width + ": wider than the window: " + beyond);
+        }
     }
 
     private int scan(Browser browser, String page, String language, List<String> problems) {
