@@ -32,10 +32,10 @@ final class ModuleRules {
                 .because("modules talk through their public API (the base package) only");
     }
 
-    /** The model depends on the Java and Jakarta APIs only. */
+    /** The model depends on the Java (with JDBC's javax.sql) and Jakarta APIs only. */
     static ArchRule modelUsesOnlyJakarta(String root) {
         return ArchRuleDefinition.classes().that().resideInAPackage(root + ".model..")
-                .should().onlyDependOnClassesThat().resideInAnyPackage(root + ".model..", "java..", "jakarta..")
+                .should().onlyDependOnClassesThat().resideInAnyPackage(root + ".model..", "java..", "javax.sql..", "jakarta..")
                 .because("the model is shared by every module and must not depend on any of them");
     }
 

@@ -86,6 +86,71 @@ class KeyboardJourneyIT {
         }
     }
 
+    @Test
+    void someoneRegistersForAnOpenMeetingAndCancelsWithTheKeyboardAlone() {
+        String title = "Tangentmöte " + Long.toString(System.nanoTime(), 36);
+        String day = java.time.LocalDate.now().plusDays(60 + (int) (System.nanoTime() % 200)).toString();
+        try (Browser organiser = Browser.open()) {
+            organiser.go(server.url("login.xhtml"));
+            organiser.logIn("organisator", DemoCatalog.DEMO_PASSWORD);
+            organiser.go(server.url("meetings/meeting-edit.xhtml"));
+            organiser.type("#meetingForm\\:title", title);
+            setValue(organiser, "#meetingForm\\:date", day);
+            setValue(organiser, "#meetingForm\\:start", "06:10");
+            setValue(organiser, "#meetingForm\\:end", "07:10");
+            organiser.type("#meetingForm\\:onlineLink", "https://example.se/tangentmote");
+            tick(organiser, "Olle Organisatör (demo)");
+            organiser.clickAndWait("#meetingForm\\:save");
+            assertEquals("/meetings/meeting.xhtml", organiser.path(), organiser.text("main"));
+        }
+        try (Browser person = Browser.open()) {
+            person.go(server.url("public/meetings.xhtml"));
+            focusWindow(person);
+            tabToLabel(person, title);
+            String href = focused(person).getAttribute("href");
+            press(person, Keys.ENTER);
+            new WebDriverWait(person.driver(), Duration.ofSeconds(20)).until(d -> d.getCurrentUrl().contains("register.xhtml"));
+            assertTrue(href.contains("register.xhtml"), href);
+            tabTo(person, "#registerForm\\:name");
+            type(person, "Tangent Tangentsson");
+            tabTo(person, "#registerForm\\:email");
+            type(person, "tangent@example.se");
+            tabTo(person, "#registerForm\\:consent");
+            press(person, Keys.SPACE);
+            assertTrue(focused(person).isSelected(), "space ticks the consent box");
+            tabTo(person, "#registerForm\\:register");
+            press(person, Keys.ENTER);
+            new WebDriverWait(person.driver(), Duration.ofSeconds(20)).ignoring(org.openqa.selenium.NoSuchElementException.class)
+                    .until(d -> person.text("#receipt").contains("anmäld"));
+
+            tabTo(person, "#personalLink");
+            press(person, Keys.ENTER);
+            new WebDriverWait(person.driver(), Duration.ofSeconds(20)).until(d -> d.getCurrentUrl().contains("registration.xhtml"));
+            tabTo(person, "#cancelDetails summary");
+            press(person, Keys.ENTER);
+            tabTo(person, "#cancelForm\\:confirmCancel");
+            press(person, Keys.ENTER);
+            new WebDriverWait(person.driver(), Duration.ofSeconds(20)).ignoring(org.openqa.selenium.NoSuchElementException.class)
+                    .until(d -> !person.findAll("#cancelledNotice").isEmpty());
+            assertEquals("Avanmäld", person.text("#status"));
+        }
+    }
+
+    /** Presses Tab until an element whose accessible label contains {@code text} has focus. */
+    private static void tabToLabel(Browser b, String text) {
+        for (int i = 0; i < MAX_TABS; i++) {
+            press(b, Keys.TAB);
+            if (String.valueOf(focused(b).getAttribute("aria-label")).contains(text)) {
+                return;
+            }
+        }
+        throw new AssertionError("Tab never reached a link labelled with " + text);
+    }
+
+    private static void setValue(Browser b, String css, String value) {
+        ((JavascriptExecutor) b.driver()).executeScript("arguments[0].value = arguments[1];", b.find(css), value);
+    }
+
     /**
      * A headless browser window never has the system's focus, so :focus-visible would not match;
      * Chrome's focus emulation makes the page behave as the focused window a person would have.
