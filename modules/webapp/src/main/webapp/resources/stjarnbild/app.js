@@ -21,3 +21,37 @@ document.addEventListener("change", function (event) {
     help.classList.toggle("field-error", tooLarge);
   }
 });
+
+// An ajax update that replaces the field a keyboard user is on (choosing a district refreshes the
+// village list, and Tab may already have moved there) would drop the focus to the top of the page.
+// After each update the last focused element gets the focus back when nothing else has it.
+(function () {
+  var lastFocused = null;
+  document.addEventListener("focusin", function (event) {
+    if (event.target && event.target.id) {
+      lastFocused = event.target.id;
+    }
+  });
+  function restore() {
+    var active = document.activeElement;
+    if (lastFocused && (!active || active === document.body)) {
+      var again = document.getElementById(lastFocused);
+      if (again && !again.disabled) {
+        again.focus();
+      }
+    }
+  }
+  document.addEventListener("DOMContentLoaded", function () {
+    var ajax = (window.faces && window.faces.ajax) || (window.jsf && window.jsf.ajax);
+    if (ajax) {
+      ajax.addOnEvent(function (data) {
+        if (data.status === "success") {
+          restore();
+        }
+      });
+    }
+    if (window.jQuery) {
+      window.jQuery(document).on("pfAjaxComplete", restore);
+    }
+  });
+})();

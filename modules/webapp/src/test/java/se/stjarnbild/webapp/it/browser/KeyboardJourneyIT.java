@@ -2,26 +2,30 @@ package se.stjarnbild.webapp.it.browser;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static se.stjarnbild.webapp.it.browser.Keyboard.focusWindow;
+import static se.stjarnbild.webapp.it.browser.Keyboard.focused;
+import static se.stjarnbild.webapp.it.browser.Keyboard.press;
+import static se.stjarnbild.webapp.it.browser.Keyboard.setValue;
+import static se.stjarnbild.webapp.it.browser.Keyboard.tabTo;
+import static se.stjarnbild.webapp.it.browser.Keyboard.tabToLabel;
+import static se.stjarnbild.webapp.it.browser.Keyboard.tick;
+import static se.stjarnbild.webapp.it.browser.Keyboard.type;
 
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.WebElement;
-import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import se.stjarnbild.webapp.demo.DemoCatalog;
 
 /**
- * Journeys done with the keyboard alone: the skip link, logging in, and a reference-group member
- * answering their feedback page (radio buttons with the arrow keys, text, save). Every element
+ * Journeys done with the keyboard alone: the skip link, logging in, a reference-group member
+ * answering their feedback page (radio buttons with the arrow keys, text, save), registering for an
+ * open meeting and cancelling by the personal link. Every element
  * reached shows a visible focus outline; no key press ever needs the mouse.
  */
 @ExtendWith(SharedServer.Start.class)
 class KeyboardJourneyIT {
-
-    private static final int MAX_TABS = 150;
 
     private final RunningServer server = SharedServer.current();
 
@@ -134,70 +138,5 @@ class KeyboardJourneyIT {
                     .until(d -> !person.findAll("#cancelledNotice").isEmpty());
             assertEquals("Avanmäld", person.text("#status"));
         }
-    }
-
-    /** Presses Tab until an element whose accessible label contains {@code text} has focus. */
-    private static void tabToLabel(Browser b, String text) {
-        for (int i = 0; i < MAX_TABS; i++) {
-            press(b, Keys.TAB);
-            if (String.valueOf(focused(b).getAttribute("aria-label")).contains(text)) {
-                return;
-            }
-        }
-        throw new AssertionError("Tab never reached a link labelled with " + text);
-    }
-
-    private static void setValue(Browser b, String css, String value) {
-        ((JavascriptExecutor) b.driver()).executeScript("arguments[0].value = arguments[1];", b.find(css), value);
-    }
-
-    /**
-     * A headless browser window never has the system's focus, so :focus-visible would not match;
-     * Chrome's focus emulation makes the page behave as the focused window a person would have.
-     */
-    private static void focusWindow(Browser b) {
-        ((org.openqa.selenium.chromium.HasCdp) b.driver()).executeCdpCommand("Emulation.setFocusEmulationEnabled",
-                java.util.Map.of("enabled", true));
-    }
-
-    /** Setting up with the mouse is fine: only the member's part is done with the keyboard. */
-    private static void tick(Browser b, String label) {
-        var box = b.driver().findElement(org.openqa.selenium.By.xpath("//label[starts-with(normalize-space(), '" + label + "')]"));
-        var input = b.driver().findElement(org.openqa.selenium.By.id(box.getAttribute("for")));
-        if (!input.isSelected()) {
-            input.click();
-        }
-    }
-
-    private static void press(Browser b, CharSequence... keys) {
-        for (CharSequence key : keys) {
-            new Actions(b.driver()).sendKeys(key).perform();
-        }
-    }
-
-    private static void type(Browser b, String text) {
-        new Actions(b.driver()).sendKeys(text).perform();
-    }
-
-    private static WebElement focused(Browser b) {
-        return b.driver().switchTo().activeElement();
-    }
-
-    /** Presses Tab until the element is focused; every element passed on the way must show a focus outline. */
-    private static void tabTo(Browser b, String css) {
-        for (int i = 0; i < MAX_TABS; i++) {
-            press(b, Keys.TAB);
-            WebElement now = focused(b);
-            String outline = (String) ((JavascriptExecutor) b.driver()).executeScript(
-                    "var s = getComputedStyle(arguments[0]); return s.outlineStyle + ' ' + s.outlineWidth + ' focus=' "
-                    + "+ arguments[0].matches(':focus') + ' visible=' + arguments[0].matches(':focus-visible') + ' rules=' + Array.from(document.styleSheets).flatMap(sh => { try { return Array.from(sh.cssRules); } catch (e) { return []; } })"
-                    + ".filter(r => r.style && r.style.outlineStyle !== '' && r.selectorText && arguments[0].matches(r.selectorText))"
-                    + ".map(r => r.selectorText + ' {' + r.style.outline + '}').join(' | ');", now);
-            assertTrue(!outline.startsWith("none"), outline + ": visible focus on " + now.getTagName() + "#" + now.getAttribute("id"));
-            if ((Boolean) ((JavascriptExecutor) b.driver()).executeScript("return arguments[0].matches(arguments[1]);", now, css)) {
-                return;
-            }
-        }
-        throw new AssertionError("Tab never reached " + css);
     }
 }
