@@ -102,11 +102,34 @@ final class Keyboard {
     }
 
     /**
-     * Types a date into a focused date field as a person does, with the dashes: a dash moves on to
-     * the next part (and is ignored where the field has already moved on by itself).
+     * Types a date into the focused date field as a person does: its digits in the order the
+     * browser's date field shows the parts (a Swedish browser year-month-day; the test machine's
+     * Chromium shows the parts as its system locale says, often month/day/year), then checks it.
      */
     static void typeDate(Browser b, String isoDate) {
-        type(b, isoDate);
+        String[] p = isoDate.split("-");
+        type(b, usParts(b) ? p[1] + p[2] + p[0] : p[0] + p[1] + p[2]);
+        String value = focused(b).getAttribute("value");
+        assertTrue(isoDate.equals(value), "typed " + isoDate + " but the field holds " + value);
+    }
+
+    /** Types a time (HH:mm) into the focused time field, with AM/PM where the browser shows a 12-hour clock. */
+    static void typeTime(Browser b, String time) {
+        String[] p = time.split(":");
+        if (usParts(b)) {
+            int hour = Integer.parseInt(p[0]);
+            int twelve = hour % 12 == 0 ? 12 : hour % 12;
+            type(b, String.format("%02d%s%s", twelve, p[1], hour < 12 ? "A" : "P"));
+        } else {
+            type(b, p[0] + p[1]);
+        }
+        String value = focused(b).getAttribute("value");
+        assertTrue(time.equals(value), "typed " + time + " but the field holds " + value);
+    }
+
+    private static boolean usParts(Browser b) {
+        return String.valueOf(((JavascriptExecutor) b.driver()).executeScript(
+                "return Intl.DateTimeFormat().resolvedOptions().locale;")).startsWith("en-US");
     }
 
     /** Presses Tab until an element whose accessible label contains {@code text} has focus. */

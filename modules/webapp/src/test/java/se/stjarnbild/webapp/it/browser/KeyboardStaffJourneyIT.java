@@ -89,12 +89,12 @@ class KeyboardStaffJourneyIT {
             focusWindow(organiser);
             tabTo(organiser, "#meetingForm\\:title");
             type(organiser, "Tangentkrock " + nonce);
-            // Date and times are set directly: in this form, digits typed into Chrome's date and time
-            // parts in a headless window landed in the wrong parts (on the interview form they do not).
-            Keyboard.setValue(organiser, "#meetingForm\\:date", day);
-            Keyboard.setValue(organiser, "#meetingForm\\:start", "05:30");
-            Keyboard.setValue(organiser, "#meetingForm\\:end", "06:30");
+            tabTo(organiser, "#meetingForm\\:date");
+            Keyboard.typeDate(organiser, day);
+            tabTo(organiser, "#meetingForm\\:start");
+            Keyboard.typeTime(organiser, "05:30");
             tabTo(organiser, "#meetingForm\\:end");
+            Keyboard.typeTime(organiser, "06:30");
             tabTo(organiser, "#meetingForm\\:venue");
             type(organiser, "Föllinge");
             tabTo(organiser, "input[type='checkbox'][id^='meetingForm:organisers']");
