@@ -20,7 +20,15 @@ public class PersonalDataBacking {
     }
 
     public int getRegistrationRetentionDays() {
+        return days("stjarnbild.registration.retention.days", 30);
+    }
+
+    public int getMemberRetentionDays() {
+        return days("stjarnbild.member.retention.days", 90);
+    }
+
+    private static int days(String setting, int fallback) {
         return ConfigProvider.getConfig(PersonalDataBacking.class.getClassLoader())
-                .getOptionalValue("stjarnbild.registration.retention.days", Integer.class).filter(d -> d >= 0).orElse(30);
+                .getOptionalValue(setting, Integer.class).filter(d -> d >= 0).orElse(fallback);
     }
 }

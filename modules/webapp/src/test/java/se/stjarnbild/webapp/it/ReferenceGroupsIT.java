@@ -92,6 +92,31 @@ class ReferenceGroupsIT {
                 Recruitment.OPEN_MEETING, true, TODAY, age, null, null));
     }
 
+    @Inject
+    private se.stjarnbild.referencegroups.internal.MemberRetention retention;
+
+    @Test
+    void retentionErasesExactlyTheMembersWhoLeftLongerAgoThanThePeriodAndKeepsTheirAnswersCount() {
+        long group = group("Hotagen");
+        LocalDate longAgo = TODAY.minusDays(400);
+        long leftLongAgo = members.save(null, 0, new MemberInput("Gammal Medlem " + run, "gammal-" + run + "@example.se", null,
+                "Byvägen 2", Set.of(group), longAgo, TODAY.minusDays(91), Recruitment.OPEN_MEETING, true, longAgo, null, null, null));
+        long leftRecently = members.save(null, 0, new MemberInput("Nyss Slutat " + run, "nyss-" + run + "@example.se", null,
+                "Byvägen 3", Set.of(group), longAgo, TODAY.minusDays(89), Recruitment.OPEN_MEETING, true, longAgo, null, null, null));
+        long stillIn = member("Kvar " + run, "kvar-" + run + "@example.se", group, AgeBand.FROM_30_TO_44);
+
+        int erased = retention.removeExpired(java.time.Instant.now());
+
+        assertTrue(erased >= 1, "at least the member who left 91 days ago");
+        assertTrue(members.find(leftLongAgo).orElseThrow().erased(), "left 91 days ago: erased");
+        assertFalse(members.find(leftRecently).orElseThrow().erased(), "left 89 days ago: kept");
+        assertFalse(members.find(stillIn).orElseThrow().erased(), "still a member: kept");
+        assertEquals(0, retention.removeExpired(java.time.Instant.now()), "a second run (another server) finds nothing left");
+        assertEquals(1L, em.createQuery("select count(a) from AuditEntry a where a.action = :retention and a.entity = 'GroupMember'"
+                + " and a.at >= :since", Long.class).setParameter("retention", se.stjarnbild.model.audit.AuditAction.RETENTION)
+                .setParameter("since", java.time.Instant.now().minusSeconds(60)).getSingleResult(), "reported once");
+    }
+
     private String token(long roundId, long memberId) {
         return em.createQuery("select i.token from FeedbackInvitation i where i.round.id = :round and i.member.id = :member",
                 String.class).setParameter("round", roundId).setParameter("member", memberId).getSingleResult();
