@@ -66,6 +66,8 @@ class LiveReactionJourneyIT {
             assertTrue(phone.text("#answered").contains("räknat"), "the form is gone for this star");
 
             waitFor(projector, () -> Long.parseLong(projector.text("[data-field='total']")) == before + 1);
+            projector.screenshot("presentation-1280");
+            phone.screenshot("react-phone-390");
             assertEquals(Boolean.TRUE, ((JavascriptExecutor) projector.driver()).executeScript("return window.notReloaded === true;"),
                     "the projector updated without reloading");
 
