@@ -129,10 +129,14 @@ public class JpaLiveReactions implements LiveReactions {
 
     @Override
     public boolean answered(String code, String device, long starId) {
-        return byCode(code).flatMap(s -> DeviceTokens.verify(s.getSecret(), device).map(id -> em.createQuery(
-                "select count(r) from LiveReaction r where r.session = :session and r.star.id = :star and r.device = :device",
-                Long.class).setParameter("session", s).setParameter("star", starId).setParameter("device", id)
-                .getSingleResult() > 0)).orElse(false);
+        return byCode(code).flatMap(s -> DeviceTokens.verify(s.getSecret(), device).map(id -> answered(s, id, starId)))
+                .orElse(false);
+    }
+
+    private boolean answered(LiveSession session, String deviceId, long starId) {
+        return em.createQuery("select count(r) from LiveReaction r where r.session = :session and r.star.id = :star"
+                + " and r.device = :device", Long.class).setParameter("session", session).setParameter("star", starId)
+                .setParameter("device", deviceId).getSingleResult() > 0;
     }
 
     @Override
@@ -180,7 +184,7 @@ public class JpaLiveReactions implements LiveReactions {
         if (words.length() > SENTENCE_MAX) {
             return ReactionOutcome.SENTENCE_TOO_LONG;
         }
-        if (answered(code, device, starId)) {
+        if (answered(session, deviceId.get(), starId)) {
             return ReactionOutcome.ALREADY_ANSWERED;
         }
         Star star = session.getCurrentStar();
