@@ -1,5 +1,8 @@
 package se.stjarnbild.dialogue.internal;
 
+import se.stjarnbild.model.audit.AuditAction;
+import jakarta.inject.Inject;
+import se.stjarnbild.model.audit.AuditWriter;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
@@ -30,6 +33,9 @@ public class JpaCodebook implements Codebook {
 
     @PersistenceContext(unitName = "stjarnbild")
     private EntityManager em;
+
+    @Inject
+    private AuditWriter audit;
 
     @Override
     public List<ThemeRow> themes() {
@@ -158,6 +164,7 @@ public class JpaCodebook implements Codebook {
         em.clear();
         em.remove(em.find(Theme.class, fromId));
         em.flush();
+        audit.event(AuditAction.UPDATE, null, "Theme", intoId, "merged theme " + fromId + " into this one: " + moved + " codings");
         return moved;
     }
 
@@ -193,9 +200,11 @@ public class JpaCodebook implements Codebook {
             }
             themes.add(theme);
         }
+        Set<Long> before = themesOf(quoteId);
         quote.getThemes().retainAll(themes);
         quote.getThemes().addAll(themes);
         em.flush();
+        audit.linkSets("Quote", quoteId, "themes", before, themeIds);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package se.stjarnbild.dialogue.internal;
 
+import se.stjarnbild.model.audit.AuditWriter;
 import jakarta.annotation.Resource;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
@@ -35,6 +36,9 @@ public class JpaContributions implements Contributions {
 
     @PersistenceContext(unitName = "stjarnbild")
     private EntityManager em;
+
+    @Inject
+    private AuditWriter audit;
 
     @Resource
     private SessionContext session;
@@ -121,6 +125,9 @@ public class JpaContributions implements Contributions {
             c.getStar().getEvidence().add(quote);
         }
         em.flush();
+        if (c.getStar() != null) {
+            audit.links("Star", c.getStar().getId(), "evidence", List.of(), List.of(quote.getId()));
+        }
         c.approve(quote.getId(), session.getCallerPrincipal().getName(), Instant.now());
         searchChanges.fire(SearchChange.saved(SearchKind.QUOTE, quote.getId()));
         return quote.getId();

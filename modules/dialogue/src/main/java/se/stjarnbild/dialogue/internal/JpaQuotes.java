@@ -1,5 +1,6 @@
 package se.stjarnbild.dialogue.internal;
 
+import se.stjarnbild.model.audit.AuditWriter;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -37,6 +38,9 @@ public class JpaQuotes implements Quotes {
 
     @PersistenceContext(unitName = "stjarnbild")
     private EntityManager em;
+
+    @Inject
+    private AuditWriter audit;
 
     @Inject
     private Event<SearchChange> searchChanges;
@@ -167,6 +171,7 @@ public class JpaQuotes implements Quotes {
         em.persist(quote);
         star.getEvidence().add(quote);
         em.flush();
+        audit.links("Star", starId, "evidence", List.of(), List.of(quote.getId()));
         searchChanges.fire(SearchChange.saved(SearchKind.QUOTE, quote.getId()));
         return quote.getId();
     }

@@ -26,6 +26,7 @@ import se.stjarnbild.dialogue.StarInput;
 import se.stjarnbild.dialogue.StarRow;
 import se.stjarnbild.dialogue.Stars;
 import se.stjarnbild.dialogue.Tally;
+import se.stjarnbild.model.audit.AuditWriter;
 import se.stjarnbild.model.dialogue.Quote;
 import se.stjarnbild.model.dialogue.Star;
 import se.stjarnbild.model.geography.District;
@@ -43,6 +44,9 @@ public class JpaStars implements Stars {
 
     @Inject
     private Event<SearchChange> searchChanges;
+
+    @Inject
+    private AuditWriter audit;
 
     @Override
     public List<StarRow> list() {
@@ -107,15 +111,19 @@ public class JpaStars implements Stars {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
+        Set<Long> districtsBefore = new HashSet<>();
         if (star == null) {
             star = new Star(title);
             em.persist(star);
+        } else {
+            star.getDistricts().forEach(d -> districtsBefore.add(d.getId()));
         }
         star.setTitle(title);
         star.setDescription(description.isEmpty() ? null : description);
         star.setStatus(input.status());
         star.scopeTo(districts);
         em.flush();
+        audit.linkSets("Star", star.getId(), "districts", districtsBefore, districts.stream().map(District::getId).toList());
         searchChanges.fire(SearchChange.saved(SearchKind.STAR, star.getId()));
         return star.getId();
     }
@@ -140,7 +148,7 @@ public class JpaStars implements Stars {
     public int link(long starId, Collection<Long> quoteIds) {
         Star star = existing(starId);
         Set<Long> already = evidenceIds(starId);
-        int linked = 0;
+        List<Long> linked = new ArrayList<>();
         for (Long quoteId : new LinkedHashSet<>(quoteIds)) {
             if (already.contains(quoteId)) {
                 continue;
@@ -150,16 +158,20 @@ public class JpaStars implements Stars {
                 throw new InvalidInputException(List.of(new FieldProblem(null, "quote.notFound")));
             }
             star.getEvidence().add(quote);
-            linked++;
+            linked.add(quoteId);
         }
         em.flush();
-        return linked;
+        audit.links("Star", starId, "evidence", List.of(), linked);
+        return linked.size();
     }
 
     @Override
     public void unlink(long starId, long quoteId) {
-        em.createNativeQuery("delete from star_evidence where star_id = ?1 and quote_id = ?2")
+        int removed = em.createNativeQuery("delete from star_evidence where star_id = ?1 and quote_id = ?2")
                 .setParameter(1, starId).setParameter(2, quoteId).executeUpdate();
+        if (removed > 0) {
+            audit.links("Star", starId, "evidence", List.of(quoteId), List.of());
+        }
     }
 
     @Override

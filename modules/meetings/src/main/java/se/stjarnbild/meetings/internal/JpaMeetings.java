@@ -1,5 +1,6 @@
 package se.stjarnbild.meetings.internal;
 
+import se.stjarnbild.model.audit.AuditWriter;
 import se.stjarnbild.meetings.PlainText;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -47,6 +48,9 @@ public class JpaMeetings implements Meetings {
 
     @PersistenceContext(unitName = "stjarnbild")
     private EntityManager em;
+
+    @Inject
+    private AuditWriter audit;
 
     @Inject
     private WaitlistKeeper waitlist;
@@ -213,6 +217,8 @@ public class JpaMeetings implements Meetings {
         meeting.setServiceNotes(blankToNull(PlainText.clean(input.serviceNotes())));
         meeting.setReminderHours(input.reminderHours() == null ? 24 : input.reminderHours());
         meeting.setOverrideReason(conflicts.isEmpty() ? null : reason);
+        List<Long> organisersBefore = meeting.getOrganisers().stream().map(AppUser::getId).toList();
+        List<Long> groupsBefore = meeting.getReferenceGroups().stream().map(ReferenceGroup::getId).toList();
         meeting.getOrganisers().clear();
         meeting.getOrganisers().addAll(organisers);
         meeting.getReferenceGroups().clear();
@@ -220,6 +226,10 @@ public class JpaMeetings implements Meetings {
         meeting.getAgenda().clear();
         meeting.getAgenda().addAll(MeetingRules.agenda(input));
         em.flush();
+        audit.linkSets("Meeting", meeting.getId(), "organisers", organisersBefore,
+                meeting.getOrganisers().stream().map(AppUser::getId).toList());
+        audit.linkSets("Meeting", meeting.getId(), "referenceGroups", groupsBefore,
+                meeting.getReferenceGroups().stream().map(ReferenceGroup::getId).toList());
         if (moved) {
             meeting.remindAgain();
             told(meeting).forEach(mail::meetingChanged);

@@ -17,7 +17,13 @@ import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 import javax.sql.DataSource;
 
 /**
@@ -52,6 +58,44 @@ public class AuditWriter {
             list.add(c);
         }
         insert(actor(), action, entity, id, list.build().toString());
+    }
+
+    /**
+     * Records links added to and removed from one record, such as a quote's themes or a star's
+     * evidence, which the entity listener cannot see (links live in join tables). The entry is an
+     * update of {@code field} whose before lists the ids removed and whose after lists the ids
+     * added, so a star with thousands of quotes still gets a short, exact entry. Nothing is
+     * written when nothing changed.
+     */
+    public void links(String entity, Long id, String field, Collection<?> removed, Collection<?> added) {
+        String before = shownSet(removed);
+        String after = shownSet(added);
+        if (before == null && after == null) {
+            return;
+        }
+        write(AuditAction.UPDATE, entity, id, List.of(new EntityFields.Change(field, before, after)));
+    }
+
+    /** Records the change of a small set of links (ids or names) given as the whole set before and after. */
+    public void linkSets(String entity, Long id, String field, Collection<?> before, Collection<?> after) {
+        List<Object> removed = new ArrayList<>(before);
+        removed.removeAll(after);
+        List<Object> added = new ArrayList<>(after);
+        added.removeAll(before);
+        links(entity, id, field, removed, added);
+    }
+
+    /** Ids in numeric order, names in alphabetical order, once each; null for none. */
+    private static String shownSet(Collection<?> values) {
+        if (values == null || values.isEmpty()) {
+            return null;
+        }
+        Comparator<Object> order = Comparator.comparing((Object v) -> v instanceof Number ? 0 : 1)
+                .thenComparing(v -> v instanceof Number n ? n.longValue() : 0L)
+                .thenComparing(String::valueOf);
+        Set<Object> sorted = new TreeSet<>(order);
+        sorted.addAll(values);
+        return sorted.stream().map(String::valueOf).collect(Collectors.joining(", "));
     }
 
     /** Records an event that is not one entity's change: a login, an import, an erasure. */

@@ -1,5 +1,6 @@
 package se.stjarnbild.referencegroups.internal;
 
+import se.stjarnbild.model.audit.AuditWriter;
 import jakarta.annotation.Resource;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
@@ -45,6 +46,9 @@ public class JpaFeedbackRounds implements FeedbackRounds {
     @PersistenceContext(unitName = "stjarnbild")
     private EntityManager em;
 
+    @Inject
+    private AuditWriter audit;
+
     @Resource
     private SessionContext session;
 
@@ -88,6 +92,8 @@ public class JpaFeedbackRounds implements FeedbackRounds {
             throw RefusedException.of("groups", "round.groups.noMembers");
         }
         em.flush();
+        audit.links("FeedbackRound", round.getId(), "groups", List.of(), groups.stream().map(ReferenceGroup::getId).toList());
+        audit.links("FeedbackRound", round.getId(), "stars", List.of(), chosen.stream().map(Star::getId).toList());
         return round.getId();
     }
 

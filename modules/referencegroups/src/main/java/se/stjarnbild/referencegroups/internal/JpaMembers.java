@@ -1,5 +1,6 @@
 package se.stjarnbild.referencegroups.internal;
 
+import se.stjarnbild.model.audit.AuditWriter;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -35,6 +36,9 @@ public class JpaMembers implements Members {
 
     @PersistenceContext(unitName = "stjarnbild")
     private EntityManager em;
+
+    @Inject
+    private AuditWriter audit;
 
     @Inject
     private Mailer mailer;
@@ -130,9 +134,12 @@ public class JpaMembers implements Members {
         if (!problems.isEmpty()) {
             throw new RefusedException(problems);
         }
+        List<Long> groupsBefore = new ArrayList<>();
         if (member == null) {
             member = new GroupMember(input.name().strip(), input.joinedOn());
             em.persist(member);
+        } else {
+            member.getGroups().forEach(g -> groupsBefore.add(g.getId()));
         }
         member.setName(input.name().strip());
         member.setEmail(email);
@@ -148,6 +155,8 @@ public class JpaMembers implements Members {
         member.getGroups().clear();
         member.getGroups().addAll(groups);
         em.flush();
+        audit.linkSets("GroupMember", member.getId(), "groups", groupsBefore,
+                member.getGroups().stream().map(ReferenceGroup::getId).toList());
         return member.getId();
     }
 

@@ -1,5 +1,6 @@
 package se.stjarnbild.reporting.internal;
 
+import se.stjarnbild.model.audit.AuditWriter;
 import jakarta.annotation.Resource;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
@@ -50,6 +51,9 @@ public class JpaDecisionDocuments implements DecisionDocuments {
     @PersistenceContext(unitName = "stjarnbild")
     private EntityManager em;
 
+    @Inject
+    private AuditWriter audit;
+
     @Resource
     private SessionContext session;
 
@@ -95,6 +99,7 @@ public class JpaDecisionDocuments implements DecisionDocuments {
         d.setUnit(input.unit().strip());
         d.setCaseOfficer(blankToNull(input.caseOfficer()));
         d.setDocumentDate(input.date());
+        List<Long> starsBefore = d.getStars().stream().map(Star::getId).toList();
         d.getDecisionPoints().clear();
         input.decisionPoints().stream().filter(p -> p != null && !p.isBlank()).map(String::strip)
                 .forEach(d.getDecisionPoints()::add);
@@ -109,6 +114,7 @@ public class JpaDecisionDocuments implements DecisionDocuments {
         d.getStars().addAll(stars);
         d.touched(session.getCallerPrincipal().getName(), Instant.now());
         em.flush();
+        audit.linkSets("DecisionDocument", d.getId(), "stars", starsBefore, d.getStars().stream().map(Star::getId).toList());
     }
 
     @Override
@@ -223,6 +229,7 @@ public class JpaDecisionDocuments implements DecisionDocuments {
                 .setParameter("chosen", StarStatus.CHOSEN).getResultStream().forEach(d.getStars()::add);
         em.persist(d);
         em.flush();
+        audit.links("DecisionDocument", d.getId(), "stars", List.of(), d.getStars().stream().map(Star::getId).toList());
         return d;
     }
 

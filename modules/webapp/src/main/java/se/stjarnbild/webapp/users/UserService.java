@@ -1,5 +1,7 @@
 package se.stjarnbild.webapp.users;
 
+import jakarta.inject.Inject;
+import se.stjarnbild.model.audit.AuditWriter;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
@@ -25,6 +27,9 @@ public class UserService {
 
     @PersistenceContext(unitName = "stjarnbild")
     private EntityManager em;
+
+    @Inject
+    private AuditWriter audit;
 
     private final Pbkdf2Passwords passwords = new Pbkdf2Passwords();
 
@@ -79,6 +84,7 @@ public class UserService {
             }
         }
         requireRoles(roles);
+        Set<Role> rolesBefore = rolesOf(user);
         user.setDisplayName(requireText(displayName, "displayName"));
         user.setEmail(blankToNull(email));
         user.setEnabled(enabled);
@@ -94,6 +100,7 @@ public class UserService {
         } catch (OptimisticLockException e) {
             throw new UserAdminException("user.editConflict", null);
         }
+        audit.linkSets("AppUser", user.getId(), "roles", rolesBefore, roles);
         return row(user);
     }
 
@@ -112,8 +119,11 @@ public class UserService {
             user.setEnabled(true);
             Set<Role> roles = rolesOf(user);
             roles.add(Role.ADMIN);
+            Set<Role> rolesBefore = rolesOf(user);
             user.setRoles(roles);
             user.setPasswordHash(passwords.hash(password.toCharArray()));
+            em.flush();
+            audit.linkSets("AppUser", user.getId(), "roles", rolesBefore, roles);
             return true;
         }
         createUnchecked(username, "Administratör", null, password, EnumSet.allOf(Role.class));
@@ -148,6 +158,7 @@ public class UserService {
         user.setRoles(roles);
         em.persist(user);
         em.flush();
+        audit.links("AppUser", user.getId(), "roles", List.of(), roles);
         return user;
     }
 

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -64,6 +66,9 @@ class DialogueIT {
     @Inject
     private Matrix matrix;
 
+    @PersistenceContext(unitName = "stjarnbild")
+    private EntityManager em;
+
     @Test
     void codingsSurviveRenameAndMergeAndTheMatrixAndStarEvidenceCountThem() {
         List<Long> interviewIds = new ArrayList<>();
@@ -93,6 +98,13 @@ class DialogueIT {
             assertEquals(Set.of(water, nature), codebook.themesOf(q3), "adding keeps what was there");
             codebook.recode(q3, Set.of(), Set.of(nature));
             assertEquals(Set.of(water), codebook.themesOf(q3), "removing takes only what was removed");
+            assertEquals(List.of(
+                    "[{\"field\":\"themes\",\"after\":\"" + water + "\"}]",
+                    "[{\"field\":\"themes\",\"after\":\"" + nature + "\"}]",
+                    "[{\"field\":\"themes\",\"before\":\"" + nature + "\"}]"),
+                    linkEntries("Quote", q3), "each coding change is in the audit log: removed before, added after");
+            assertEquals(List.of("[{\"field\":\"themes\",\"after\":\"" + Math.min(nature, fishing) + ", "
+                    + Math.max(nature, fishing) + "\"}]"), linkEntries("Quote", q2));
 
             ThemeRow natureRow = row(nature);
             assertEquals(1, natureRow.quotes(), "coded with the top theme itself");
@@ -141,6 +153,8 @@ class DialogueIT {
                     null, Set.of(), StarStatus.PROPOSED)));
             assertEquals(3, stars.link(star, List.of(q1, q2, q3)));
             assertEquals(0, stars.link(star, List.of(q1)), "linking twice adds nothing");
+            assertEquals(List.of("[{\"field\":\"evidence\",\"after\":\"" + q1 + ", " + q2 + ", " + q3 + "\"}]"),
+                    linkEntries("Star", star), "linking evidence is audited once, with the quotes' ids");
             EvidenceSummary evidence = stars.evidence(star);
             assertEquals(3, evidence.quotes());
             assertEquals(Map.of("Hotagen", 2L), tallies(evidence.byDistrict()).entrySet().stream()
@@ -154,6 +168,8 @@ class DialogueIT {
             assertEquals(2, stars.evidence(star).quotes(), "a removed quote leaves the evidence");
             stars.unlink(star, q2);
             assertEquals(1, stars.evidence(star).quotes());
+            assertEquals("[{\"field\":\"evidence\",\"before\":\"" + q2 + "\"}]",
+                    linkEntries("Star", star).get(1), "unlinking is audited");
             assertTrue(quotes.find(q2).isPresent(), "unlinking keeps the quote");
             interviews.delete(visitor);
             interviewIds.remove(visitor);
@@ -450,6 +466,14 @@ class DialogueIT {
         assertEquals(1, took.quotes());
         assertTrue(live.slides().stream().anyMatch(s -> s.starId() == star && s.quotes().stream()
                 .anyMatch(q -> q.text().equals("Osten från Skärvången " + run))), "the slide shows the new quote");
+    }
+
+    /** The audit entries about links (themes, evidence) of one record, oldest first. */
+    private List<String> linkEntries(String entity, long id) {
+        return em.createQuery("select a.changes from AuditEntry a where a.entity = :entity and a.entityId = :id"
+                + " and a.action = se.stjarnbild.model.audit.AuditAction.UPDATE order by a.id", String.class)
+                .setParameter("entity", entity).setParameter("id", id).getResultStream()
+                .filter(c -> c.contains("\"themes\"") || c.contains("\"evidence\"")).toList();
     }
 
     private static void assertField(String field, String key, org.junit.jupiter.api.function.Executable action) {
