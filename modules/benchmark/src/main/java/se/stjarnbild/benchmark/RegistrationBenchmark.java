@@ -30,7 +30,7 @@ final class RegistrationBenchmark {
     record Outcome(int confirmed, int waitlisted, int failed, List<Double> millis) {
     }
 
-    private record Person(HttpClient http, String viewState, int number) {
+    private record Person(HttpClient http, String viewState, String nonce, int number) {
     }
 
     private RegistrationBenchmark() {
@@ -51,7 +51,7 @@ final class RegistrationBenchmark {
                     if (form.statusCode() != 200 || !form.body().contains("registerForm")) {
                         throw new IllegalStateException("The registration page answered " + form.statusCode());
                     }
-                    return new Person(http, StaffSession.viewState(form.body()), number);
+                    return new Person(http, StaffSession.viewState(form.body()), StaffSession.nonce(form.body()), number);
                 });
             }
             List<Person> ready = new ArrayList<>();
@@ -88,7 +88,8 @@ final class RegistrationBenchmark {
         String form = "registerForm=registerForm&registerForm%3Aname=" + encode("Mätperson " + person.number())
                 + "&registerForm%3Aemail=" + encode("matperson" + person.number() + "@example.se")
                 + "&registerForm%3Aphone=&registerForm%3Aneeds=&registerForm%3Aconsent=on"
-                + "&registerForm%3Aregister=Skicka&jakarta.faces.ViewState=" + encode(person.viewState());
+                + "&registerForm%3Aregister=Skicka&jakarta.faces.ViewState=" + encode(person.viewState())
+                + "&" + StaffSession.NONCE_FIELD + "=" + encode(person.nonce());
         long started = System.nanoTime();
         HttpResponse<String> answer = person.http().send(HttpRequest.newBuilder(base.resolve(page))
                 .timeout(Duration.ofSeconds(60)).header("Content-Type", "application/x-www-form-urlencoded")

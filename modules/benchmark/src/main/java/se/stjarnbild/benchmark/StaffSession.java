@@ -17,6 +17,11 @@ import java.util.regex.Pattern;
 final class StaffSession {
 
     private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
+    private static final Pattern NONCE = Pattern.compile("name=\"primefaces.nonce\"[^>]*value=\"([^\"]+)\"");
+    static final String NONCE_FIELD = "primefaces.nonce";
+
+    /** The script nonce of the page last seen: every post back to a page must carry its page's nonce. */
+    private volatile String nonce;
 
     private final HttpClient http;
     private final CookieManager cookies = new CookieManager();
@@ -29,9 +34,10 @@ final class StaffSession {
     }
 
     void logIn(String username, String password) throws IOException, InterruptedException {
+        String login = get("login.xhtml").body();
         String form = "loginForm=loginForm&loginForm%3Ausername=" + encode(username) + "&loginForm%3Apassword="
                 + encode(password) + "&loginForm%3Asubmit=Logga+in&jakarta.faces.ViewState="
-                + encode(viewState(get("login.xhtml").body()));
+                + encode(viewState(login)) + "&" + NONCE_FIELD + "=" + encode(nonce(login));
         HttpResponse<String> answer = http.send(HttpRequest.newBuilder(base.resolve("login.xhtml"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
@@ -50,7 +56,7 @@ final class StaffSession {
 
     /** The page's body, which must answer 200. */
     String page(String path) throws IOException, InterruptedException {
-        HttpResponse<String> page = get(path);
+        HttpResponse<String> page = remember(get(path));
         if (page.statusCode() != 200) {
             throw new IllegalStateException("/" + path + " answered " + page.statusCode());
         }
@@ -66,9 +72,35 @@ final class StaffSession {
         return state.group(1);
     }
 
+    /** The nonce field of a page's forms (see {@link #nonce}). */
+    static String nonce(String html) {
+        Matcher found = NONCE.matcher(html);
+        if (!found.find()) {
+            throw new IllegalStateException("No nonce field in the page's form");
+        }
+        return found.group(1);
+    }
+
+    private java.util.Map<String, String> withNonce(java.util.Map<String, String> fields) {
+        if (fields.containsKey(NONCE_FIELD) || nonce == null) {
+            return fields;
+        }
+        java.util.Map<String, String> all = new java.util.LinkedHashMap<>(fields);
+        all.put(NONCE_FIELD, nonce);
+        return all;
+    }
+
+    private HttpResponse<String> remember(HttpResponse<String> answer) {
+        Matcher found = NONCE.matcher(answer.body());
+        if (found.find()) {
+            nonce = found.group(1);
+        }
+        return answer;
+    }
+
     /** Posts a form (as a PrimeFaces ajax request when {@code ajax}); the answer's body. */
     String post(String path, java.util.Map<String, String> fields, boolean ajax) throws IOException, InterruptedException {
-        String body = fields.entrySet().stream().map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
+        String body = withNonce(fields).entrySet().stream().map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
                 .collect(java.util.stream.Collectors.joining("&"));
         HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofMinutes(5))
                 .header("Content-Type", "application/x-www-form-urlencoded; charset=UTF-8")
@@ -76,14 +108,16 @@ final class StaffSession {
         if (ajax) {
             request.header("Faces-Request", "partial/ajax").header("X-Requested-With", "XMLHttpRequest");
         }
-        return checked(path, http.send(request.build(), HttpResponse.BodyHandlers.ofString()));
+        return checked(path, remember(http.send(request.build(), HttpResponse.BodyHandlers.ofString())));
     }
 
     /** Posts a form and answers the response's status (a redirect, 302, is how a JSF action says it went through). */
     int postForStatus(String path, java.util.List<java.util.Map.Entry<String, String>> fields)
             throws IOException, InterruptedException {
         String body = fields.stream().map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
-                .collect(java.util.stream.Collectors.joining("&"));
+                .collect(java.util.stream.Collectors.joining("&"))
+                + (nonce == null || fields.stream().anyMatch(e -> e.getKey().equals(NONCE_FIELD)) ? ""
+                : "&" + NONCE_FIELD + "=" + encode(nonce));
         return http.send(HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofMinutes(5))
                 .header("Content-Type", "application/x-www-form-urlencoded; charset=UTF-8")
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString()).statusCode();
@@ -94,7 +128,7 @@ final class StaffSession {
             throws IOException, InterruptedException {
         String boundary = "----stjarnbild" + System.nanoTime();
         java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
-        for (var field : fields.entrySet()) {
+        for (var field : withNonce(fields).entrySet()) {
             body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field.getKey() + "\"\r\n\r\n"
                     + field.getValue() + "\r\n").getBytes(StandardCharsets.UTF_8));
         }
@@ -105,7 +139,7 @@ final class StaffSession {
         HttpRequest request = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofMinutes(5))
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build();
-        return checked(path, http.send(request, HttpResponse.BodyHandlers.ofString()));
+        return checked(path, remember(http.send(request, HttpResponse.BodyHandlers.ofString())));
     }
 
     /** A GET answered within the timeout: status and body, for timing. */

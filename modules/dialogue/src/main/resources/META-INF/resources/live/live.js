@@ -103,22 +103,22 @@
   // Stepping re-renders the controls; the button that had focus gets it back (or its neighbour,
   // when it has just become disabled at the first or last star), so the keyboard never loses its place.
   function keepFocusAcrossUpdates() {
-    var ajax = (window.faces && window.faces.ajax) || (window.jsf && window.jsf.ajax);
-    if (!ajax) {
+    if (!window.jQuery) {
       return;
     }
     var focused = null;
-    ajax.addOnEvent(function (data) {
-      if (data.status === "begin") {
-        focused = document.activeElement ? document.activeElement.id : null;
-      } else if (data.status === "success" && focused) {
-        var again = document.getElementById(focused);
-        if (again && again.disabled) {
-          again = document.getElementById(focused === "controls:next" ? "controls:previous" : "controls:next");
-        }
-        if (again && !again.disabled) {
-          again.focus();
-        }
+    window.jQuery(document).on("pfAjaxSend", function () {
+      focused = document.activeElement ? document.activeElement.id : null;
+    }).on("pfAjaxComplete", function () {
+      if (!focused) {
+        return;
+      }
+      var again = document.getElementById(focused);
+      if (again && again.disabled) {
+        again = document.getElementById(focused === "controls:next" ? "controls:previous" : "controls:next");
+      }
+      if (again && !again.disabled) {
+        again.focus();
       }
     });
   }

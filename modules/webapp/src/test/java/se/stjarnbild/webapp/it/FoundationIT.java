@@ -258,6 +258,9 @@ class FoundationIT {
                 "base-uri 'self'")) {
             assertTrue(policy.contains(part), policy);
         }
+        assertTrue(policy.matches(".*script-src 'self' 'nonce-[^']+';$") && !policy.contains("unsafe-eval")
+                && !policy.replaceAll("style-src[^;]*;", "").contains("unsafe-inline"),
+                "scripts run only from this site or with the page's nonce: " + policy);
         assertTrue(page.headers().allValues("Set-Cookie").stream().allMatch(c -> c.contains("HttpOnly")),
                 page.headers().allValues("Set-Cookie").toString());
     }

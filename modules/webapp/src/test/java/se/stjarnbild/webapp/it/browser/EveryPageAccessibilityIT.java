@@ -1,6 +1,7 @@
 package se.stjarnbild.webapp.it.browser;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
@@ -69,6 +70,11 @@ class EveryPageAccessibilityIT {
         try (Browser browser = Browser.open()) {
             browser.go(server.url("login.xhtml"));
             browser.logIn("admin", DemoCatalog.DEMO_PASSWORD);
+            // the check itself must see a script the policy stops: one added without the nonce
+            ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript("var s = document.createElement('script');"
+                    + " s.textContent = 'document.title = \"injected\"'; document.head.appendChild(s);");
+            assertFalse(browser.driver().getTitle().contains("injected"), "an inline script without the nonce must not run");
+            assertFalse(browser.policyViolations().isEmpty(), "the blocked script is reported");
             for (String language : List.of("sv", "en")) {
                 if (language.equals("en")) {
                     browser.go(server.url("index.xhtml"));
@@ -169,12 +175,20 @@ class EveryPageAccessibilityIT {
                     java.net.http.HttpRequest.newBuilder(java.net.URI.create(server.url(page)))
                             .header("Cookie", "JSESSIONID=" + browser.sessionCookie()).GET().build(),
                     java.net.http.HttpResponse.BodyHandlers.ofString());
+            String policy = raw.headers().firstValue("Content-Security-Policy").orElse("");
+            if (!policy.matches(".*script-src 'self' 'nonce-[^']{16,}';$")) {
+                problems.add(language + " " + page + ": no nonce-based script policy: " + policy);
+            }
             List<String> invalid = html.check(raw.body());
             if (!invalid.isEmpty()) {
                 problems.add(language + " " + page + ": invalid HTML\n  " + String.join("\n  ", invalid));
             }
         } catch (Exception e) {
             problems.add(language + " " + page + ": could not validate the HTML: " + e);
+        }
+        List<String> blocked = browser.policyViolations();
+        if (!blocked.isEmpty()) {
+            problems.add(language + " " + page + ": the Content-Security-Policy blocked\n  " + String.join("\n  ", blocked));
         }
         String violations = browser.seriousAccessibilityViolations();
         if (!violations.isEmpty()) {

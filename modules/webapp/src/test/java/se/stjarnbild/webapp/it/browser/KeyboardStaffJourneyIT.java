@@ -153,7 +153,7 @@ class KeyboardStaffJourneyIT {
     private static void waitFor(Browser browser, java.util.function.BooleanSupplier condition) {
         try {
             new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
-                    .ignoring(StaleElementReferenceException.class).ignoring(NoSuchElementException.class)
+                    .ignoring(StaleElementReferenceException.class).ignoring(org.openqa.selenium.WebDriverException.class).ignoring(NoSuchElementException.class)
                     .until(d -> condition.getAsBoolean());
         } catch (org.openqa.selenium.TimeoutException e) {
             throw new AssertionError("Waited in vain on " + browser.path() + ": " + browser.findAll(".field-error, .msg, #conflictList")

@@ -108,7 +108,7 @@ class LiveReactionJourneyIT {
     }
 
     private static void waitFor(Browser browser, java.util.function.BooleanSupplier condition) {
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class)
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class).ignoring(org.openqa.selenium.WebDriverException.class)
                 .until(d -> condition.getAsBoolean());
     }
 }

@@ -79,7 +79,8 @@ class PrivacyJourneyIT {
             throws Exception {
         String form = "personForm=personForm&personForm%3Aemail=" + URLEncoder.encode(email, StandardCharsets.UTF_8)
                 + "&personForm%3A" + button + "=x&jakarta.faces.ViewState="
-                + URLEncoder.encode(StaffHttpClient.viewState(page), StandardCharsets.UTF_8);
+                + URLEncoder.encode(StaffHttpClient.viewState(page), StandardCharsets.UTF_8)
+                + "&primefaces.nonce=" + URLEncoder.encode(StaffHttpClient.nonce(page), StandardCharsets.UTF_8);
         return http.send(HttpRequest.newBuilder(server.base().resolve("admin/person.xhtml"))
                 .header("Cookie", "JSESSIONID=" + session).header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());

@@ -105,11 +105,13 @@ class RoleAccessIT {
         organiser.logIn(ORGANISER, DemoCatalog.DEMO_PASSWORD);
         StaffHttpClient staff = new StaffHttpClient(server.base());
         staff.logIn(STAFF, DemoCatalog.DEMO_PASSWORD);
-        String realState = StaffHttpClient.viewState(staff.get("dialogue/star-edit.xhtml").body());
+        String form = staff.get("dialogue/star-edit.xhtml").body();
+        String realState = StaffHttpClient.viewState(form);
+        String nonce = StaffHttpClient.nonce(form);
 
-        assertEquals(403, post(organiser, "dialogue/star-edit.xhtml", title, realState).statusCode(),
+        assertEquals(403, post(organiser, "dialogue/star-edit.xhtml", title, realState, nonce).statusCode(),
                 "an organiser may not create stars, whatever the form says");
-        HttpResponse<String> forged = post(staff, "dialogue/star-edit.xhtml", title, "-1234567890:987654321");
+        HttpResponse<String> forged = post(staff, "dialogue/star-edit.xhtml", title, "-1234567890:987654321", nonce);
         assertFalse(forged.statusCode() == 302, "a forged view state is not a saved form: " + forged.statusCode());
 
         String stars = staff.get("dialogue/stars.xhtml").body();
@@ -133,10 +135,11 @@ class RoleAccessIT {
         }
     }
 
-    private static HttpResponse<String> post(StaffHttpClient client, String page, String title, String viewState)
-            throws Exception {
+    private static HttpResponse<String> post(StaffHttpClient client, String page, String title, String viewState,
+            String nonce) throws Exception {
         return client.post(page, "starForm=starForm&starForm%3Atitle=" + URLEncoder.encode(title, StandardCharsets.UTF_8)
                 + "&starForm%3Adescription=&starForm%3Astatus=PROPOSED&starForm%3Asave=Spara&jakarta.faces.ViewState="
-                + URLEncoder.encode(viewState, StandardCharsets.UTF_8));
+                + URLEncoder.encode(viewState, StandardCharsets.UTF_8) + "&primefaces.nonce=" + URLEncoder.encode(nonce,
+                        StandardCharsets.UTF_8));
     }
 }

@@ -18,6 +18,7 @@ import java.util.stream.Collectors;
 public final class StaffHttpClient {
 
     private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
+    private static final Pattern NONCE = Pattern.compile("name=\"primefaces.nonce\"[^>]*value=\"([^\"]+)\"");
 
     private final URI base;
     private final HttpClient http;
@@ -50,7 +51,8 @@ public final class StaffHttpClient {
                 "loginForm:username", username,
                 "loginForm:password", password,
                 "loginForm:submit", "Logga in",
-                "jakarta.faces.ViewState", state.group(1));
+                "jakarta.faces.ViewState", state.group(1),
+                "primefaces.nonce", nonce(page.body()));
         String body = form.entrySet().stream()
                 .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
@@ -64,6 +66,15 @@ public final class StaffHttpClient {
         return http.send(HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(30))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(encodedForm)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** The script nonce a page's forms send back with every post (its Content-Security-Policy). */
+    public static String nonce(String html) {
+        Matcher nonce = NONCE.matcher(html);
+        if (!nonce.find()) {
+            throw new IllegalStateException("No nonce field in the page's form");
+        }
+        return nonce.group(1);
     }
 
     /** The view state of the page's first form. */
