@@ -1,5 +1,6 @@
 package se.stjarnbild.dialogue.web;
 
+import jakarta.json.spi.JsonProvider;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
@@ -26,6 +27,9 @@ import se.stjarnbild.dialogue.search.SearchStatus;
 @WebServlet("/dialogue/search.json")
 public class SearchJsonServlet extends HttpServlet {
 
+    /** Looked up once: {@code Json.create…} would search the class path for a provider on every call. */
+    private static final JsonProvider JSON = JsonProvider.provider();
+
     private static final long serialVersionUID = 1L;
 
     @Inject
@@ -51,17 +55,17 @@ public class SearchJsonServlet extends HttpServlet {
         response.setCharacterEncoding("UTF-8");
         response.setHeader("Cache-Control", "no-store");
         response.setHeader("Server-Timing", String.format(java.util.Locale.ROOT, "search;dur=%.2f", millis));
-        JsonArrayBuilder hits = Json.createArrayBuilder();
+        JsonArrayBuilder hits = JSON.createArrayBuilder();
         for (SearchHit hit : results.hits()) {
-            hits.add(Json.createObjectBuilder().add("kind", hit.kind().name()).add("id", hit.id())
+            hits.add(JSON.createObjectBuilder().add("kind", hit.kind().name()).add("id", hit.id())
                     .add("titleHtml", hit.titleHtml() == null ? "" : hit.titleHtml()).add("fragmentHtml", hit.fragmentHtml()));
         }
-        var body = Json.createObjectBuilder().add("total", results.total()).add("hits", hits);
+        var body = JSON.createObjectBuilder().add("total", results.total()).add("hits", hits);
         if (request.getParameter("status") != null) {
             SearchStatus status = search.status();
             body.add("indexed", status.indexed()).add("inDatabase", status.inDatabase()).add("rebuilding", status.rebuilding());
         }
-        try (JsonGenerator out = Json.createGenerator(response.getWriter())) {
+        try (JsonGenerator out = JSON.createGenerator(response.getWriter())) {
             out.write(body.build());
         }
     }

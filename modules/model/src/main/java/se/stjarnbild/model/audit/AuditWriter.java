@@ -1,5 +1,6 @@
 package se.stjarnbild.model.audit;
 
+import jakarta.json.spi.JsonProvider;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
@@ -7,6 +8,8 @@ import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import jakarta.security.enterprise.SecurityContext;
 import java.security.Principal;
 import java.sql.Connection;
@@ -34,6 +37,9 @@ import javax.sql.DataSource;
 @ApplicationScoped
 public class AuditWriter {
 
+    /** Looked up once: {@code Json.create…} would search the class path for a provider on every call. */
+    private static final JsonProvider JSON = JsonProvider.provider();
+
     /** The actor of work no logged-in person did: the nightly jobs, a citizen on a public page. */
     public static final String SYSTEM = "system";
     private static final int LONGEST = 8_000;
@@ -44,11 +50,14 @@ public class AuditWriter {
     @Inject
     private Instance<SecurityContext> security;
 
+    @PersistenceContext(unitName = "stjarnbild")
+    private EntityManager em;
+
     /** Records a change of an entity, with the changed fields' before and after. */
     void write(AuditAction action, String entity, Long id, List<EntityFields.Change> changes) {
-        JsonArrayBuilder list = Json.createArrayBuilder();
+        JsonArrayBuilder list = JSON.createArrayBuilder();
         for (EntityFields.Change change : changes) {
-            JsonObjectBuilder c = Json.createObjectBuilder().add("field", change.field());
+            JsonObjectBuilder c = JSON.createObjectBuilder().add("field", change.field());
             if (change.before() != null) {
                 c.add("before", change.before());
             }
@@ -121,9 +130,38 @@ public class AuditWriter {
 
     private void insert(String actor, AuditAction action, String entity, Long id, String changes) {
         String text = changes == null || changes.length() <= LONGEST ? changes : changes.substring(0, LONGEST - 1) + "…";
-        try (Connection connection = data.getConnection();
-                PreparedStatement insert = connection.prepareStatement(
-                        "INSERT INTO audit_entry (at, actor, action, entity, entity_id, changes) VALUES (?, ?, ?, ?, ?, ?)")) {
+        try {
+            Connection shared = transactionConnection();
+            if (shared != null) {
+                insert(shared, actor, action, entity, id, text);
+            } else {
+                try (Connection own = data.getConnection()) {
+                    insert(own, actor, action, entity, id, text);
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("The audit log could not be written; the change is not saved", e);
+        }
+    }
+
+    /**
+     * The connection the change itself is written on, when there is a transaction. Asking the pool
+     * for a second one while the change holds row locks could wait for ever when every pooled
+     * connection belongs to a request queued behind those locks (two thousand registrations to one
+     * meeting do exactly that); the same connection also makes the entry part of the change.
+     */
+    private Connection transactionConnection() {
+        try {
+            return em.isJoinedToTransaction() ? em.unwrap(Connection.class) : null;
+        } catch (RuntimeException noTransaction) {
+            return null;
+        }
+    }
+
+    private static void insert(Connection connection, String actor, AuditAction action, String entity, Long id, String text)
+            throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement(
+                "INSERT INTO audit_entry (at, actor, action, entity, entity_id, changes) VALUES (?, ?, ?, ?, ?, ?)")) {
             insert.setTimestamp(1, Timestamp.valueOf(LocalDateTime.ofInstant(Instant.now(), ZoneOffset.UTC)));
             insert.setString(2, actor.length() > 100 ? actor.substring(0, 100) : actor);
             insert.setString(3, action.name());
@@ -135,8 +173,6 @@ public class AuditWriter {
             }
             insert.setString(6, text);
             insert.executeUpdate();
-        } catch (SQLException e) {
-            throw new IllegalStateException("The audit log could not be written; the change is not saved", e);
         }
     }
 }

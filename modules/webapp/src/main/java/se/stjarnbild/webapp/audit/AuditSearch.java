@@ -1,5 +1,6 @@
 package se.stjarnbild.webapp.audit;
 
+import jakarta.json.spi.JsonProvider;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.json.Json;
@@ -26,6 +27,9 @@ import se.stjarnbild.model.users.Role;
 @Stateless
 @RolesAllowed(Role.ADMIN_NAME)
 public class AuditSearch {
+
+    /** Looked up once: {@code Json.create…} would search the class path for a provider on every call. */
+    private static final JsonProvider JSON = JsonProvider.provider();
 
     private static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
 
@@ -90,7 +94,7 @@ public class AuditSearch {
         String note = null;
         String stored = e.getChanges();
         if (stored != null && stored.startsWith("[")) {
-            try (var reader = Json.createReader(new StringReader(stored))) {
+            try (var reader = JSON.createReader(new StringReader(stored))) {
                 JsonArray list = reader.readArray();
                 for (JsonValue value : list) {
                     JsonObject c = value.asJsonObject();

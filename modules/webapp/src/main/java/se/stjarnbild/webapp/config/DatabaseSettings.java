@@ -3,6 +3,7 @@ package se.stjarnbild.webapp.config;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Properties;
 
 /**
  * Where the database is and how to reach it. Without an explicit JDBC URL the database is an H2
@@ -37,6 +38,25 @@ public record DatabaseSettings(String url, String user, String password, String 
         }
         throw new IllegalArgumentException("No JDBC driver is known for '" + url
                 + "': set STJARNBILD_DB_DRIVER to the driver's class name");
+    }
+
+    /**
+     * How long a statement waits for a row another transaction holds, in H2 (whose own default is
+     * two seconds). Registrations for one meeting queue on its row so that no seat is sold twice;
+     * when two thousand people press the button at once, the last of them may wait longer than
+     * that, and should be seated or waitlisted, not shown an error. PostgreSQL waits by default.
+     */
+    static final int H2_LOCK_TIMEOUT_MILLIS = 30_000;
+
+    /** What the driver is given besides the URL: the credentials, and for H2 the lock timeout. */
+    public Properties driverProperties() {
+        Properties properties = new Properties();
+        properties.setProperty("user", user);
+        properties.setProperty("password", password);
+        if (url.toLowerCase(Locale.ROOT).startsWith("jdbc:h2:") && !url.toUpperCase(Locale.ROOT).contains("LOCK_TIMEOUT")) {
+            properties.setProperty("LOCK_TIMEOUT", Integer.toString(H2_LOCK_TIMEOUT_MILLIS));
+        }
+        return properties;
     }
 
     public boolean isEmbeddedH2() {

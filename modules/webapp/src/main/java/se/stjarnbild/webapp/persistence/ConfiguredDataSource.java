@@ -5,7 +5,6 @@ import java.sql.Connection;
 import java.sql.Driver;
 import java.sql.SQLException;
 import java.sql.SQLFeatureNotSupportedException;
-import java.util.Properties;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import se.stjarnbild.webapp.config.AppConfig;
@@ -24,11 +23,8 @@ public class ConfiguredDataSource implements DataSource {
     private int loginTimeout;
 
     private record Connector(Driver driver, DatabaseSettings settings) {
-        Connection connect(String user, String password) throws SQLException {
-            Properties properties = new Properties();
-            properties.setProperty("user", user);
-            properties.setProperty("password", password);
-            Connection connection = driver.connect(settings.url(), properties);
+        Connection connect() throws SQLException {
+            Connection connection = driver.connect(settings.url(), settings.driverProperties());
             if (connection == null) {
                 throw new SQLException("Driver " + driver.getClass().getName() + " does not accept " + settings.describe());
             }
@@ -39,7 +35,7 @@ public class ConfiguredDataSource implements DataSource {
     @Override
     public Connection getConnection() throws SQLException {
         Connector c = connector();
-        return c.connect(c.settings().user(), c.settings().password());
+        return c.connect();
     }
 
     /** The pool may pass the placeholder credentials of the declaration: the configured ones win. */

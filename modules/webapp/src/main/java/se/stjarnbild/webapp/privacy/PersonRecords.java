@@ -1,5 +1,6 @@
 package se.stjarnbild.webapp.privacy;
 
+import jakarta.json.spi.JsonProvider;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -38,6 +39,9 @@ import se.stjarnbild.referencegroups.Members;
 @RolesAllowed(Role.ADMIN_NAME)
 public class PersonRecords {
 
+    /** Looked up once: {@code Json.create…} would search the class path for a provider on every call. */
+    private static final JsonProvider JSON = JsonProvider.provider();
+
     /** The name a registration keeps once its person is erased (the same as the retention job's). */
     static final String REMOVED_NAME = "(borttagen)";
 
@@ -69,50 +73,50 @@ public class PersonRecords {
     /** All data held about the address, as indented JSON. */
     public String export(String email) {
         String e = normalized(email);
-        JsonObjectBuilder all = Json.createObjectBuilder().add("email", e).add("exportedAt", Instant.now().toString());
-        JsonArrayBuilder regs = Json.createArrayBuilder();
+        JsonObjectBuilder all = JSON.createObjectBuilder().add("email", e).add("exportedAt", Instant.now().toString());
+        JsonArrayBuilder regs = JSON.createArrayBuilder();
         for (Registration r : registrations(e)) {
             regs.add(object(Map.of("meeting", r.getMeeting().getTitle(), "startsAt", String.valueOf(r.getMeeting().getStartsAt())))
                     .add("name", r.getName()).add("email", nz(r.getEmail())).add("phone", nz(r.getPhone()))
                     .add("district", r.getDistrict() == null ? "" : r.getDistrict().getName()).add("needs", nz(r.getNeeds()))
                     .add("status", r.getStatus().name()).add("arrived", r.isArrived()));
         }
-        JsonArrayBuilder mems = Json.createArrayBuilder();
+        JsonArrayBuilder mems = JSON.createArrayBuilder();
         for (GroupMember m : memberships(e)) {
-            JsonArrayBuilder answers = Json.createArrayBuilder();
+            JsonArrayBuilder answers = JSON.createArrayBuilder();
             em.createQuery("select a from FeedbackAnswer a where a.invitation.member = :m", FeedbackAnswer.class)
-                    .setParameter("m", m).getResultStream().forEach(a -> answers.add(Json.createObjectBuilder()
+                    .setParameter("m", m).getResultStream().forEach(a -> answers.add(JSON.createObjectBuilder()
                             .add("star", a.getStar().getTitle()).add("rings true", a.getTruth() == null ? "" : a.getTruth().toString())
                             .add("unique", a.getUniqueness() == null ? "" : a.getUniqueness().toString())
                             .add("comment", nz(a.getComment()))));
-            mems.add(Json.createObjectBuilder().add("name", nz(m.getName())).add("email", nz(m.getEmail()))
+            mems.add(JSON.createObjectBuilder().add("name", nz(m.getName())).add("email", nz(m.getEmail()))
                     .add("phone", nz(m.getPhone())).add("postalAddress", nz(m.getPostalAddress()))
-                    .add("groups", Json.createArrayBuilder(m.getGroups().stream().map(ReferenceGroup::getName).sorted().toList()))
+                    .add("groups", JSON.createArrayBuilder(m.getGroups().stream().map(ReferenceGroup::getName).sorted().toList()))
                     .add("ageBand", m.getAgeBand() == null ? "" : m.getAgeBand().name())
                     .add("district", m.getResidenceDistrict() == null ? "" : m.getResidenceDistrict().getName())
                     .add("consentGiven", m.isConsentGiven()).add("consentDate", String.valueOf(m.getConsentDate()))
                     .add("feedback", answers));
         }
-        JsonArrayBuilder contribs = Json.createArrayBuilder();
+        JsonArrayBuilder contribs = JSON.createArrayBuilder();
         for (Contribution c : contributions(e)) {
-            contribs.add(Json.createObjectBuilder().add("text", c.getText()).add("originalText", nz(c.getOriginalText()))
+            contribs.add(JSON.createObjectBuilder().add("text", c.getText()).add("originalText", nz(c.getOriginalText()))
                     .add("status", c.getStatus().name()).add("sentAt", c.getCreatedAt().toString()));
         }
-        JsonArrayBuilder sent = Json.createArrayBuilder();
+        JsonArrayBuilder sent = JSON.createArrayBuilder();
         for (MailMessage m : mails(e)) {
-            sent.add(Json.createObjectBuilder().add("subject", m.getSubject()).add("body", m.getBody())
+            sent.add(JSON.createObjectBuilder().add("subject", m.getSubject()).add("body", m.getBody())
                     .add("sentAt", String.valueOf(m.getSentAt())));
         }
-        JsonArrayBuilder accounts = Json.createArrayBuilder();
+        JsonArrayBuilder accounts = JSON.createArrayBuilder();
         for (AppUser u : users(e)) {
-            accounts.add(Json.createObjectBuilder().add("username", u.getUsername()).add("name", u.getDisplayName())
-                    .add("roles", Json.createArrayBuilder(u.getRoles().stream().map(Enum::name).sorted().toList()))
+            accounts.add(JSON.createObjectBuilder().add("username", u.getUsername()).add("name", u.getDisplayName())
+                    .add("roles", JSON.createArrayBuilder(u.getRoles().stream().map(Enum::name).sorted().toList()))
                     .add("enabled", u.isEnabled()));
         }
         all.add("registrations", regs).add("referenceGroupMemberships", mems).add("contributions", contribs)
                 .add("emailSent", sent).add("staffAccounts", accounts);
         StringWriter out = new StringWriter();
-        try (var writer = Json.createWriterFactory(Map.of(JsonGenerator.PRETTY_PRINTING, true)).createWriter(out)) {
+        try (var writer = JSON.createWriterFactory(Map.of(JsonGenerator.PRETTY_PRINTING, true)).createWriter(out)) {
             writer.writeObject(all.build());
         }
         PersonFindings found = find(e);
@@ -167,7 +171,7 @@ public class PersonRecords {
     }
 
     private static JsonObjectBuilder object(Map<String, String> values) {
-        JsonObjectBuilder o = Json.createObjectBuilder();
+        JsonObjectBuilder o = JSON.createObjectBuilder();
         values.forEach(o::add);
         return o;
     }

@@ -66,4 +66,16 @@ class DatabaseSettingsTest {
         DatabaseSettings settings = new DatabaseSettings("jdbc:h2:file:/d/stjarnbild;CIPHER=AES", "u", "p", "org.h2.Driver");
         assertEquals("jdbc:h2:file:/d/stjarnbild", settings.describe());
     }
+
+    @Test
+    void h2WaitsLongerForALockedRowUnlessTheUrlSaysOtherwise() {
+        java.util.Properties h2 = new DatabaseSettings("jdbc:h2:file:/d/stjarnbild", "u", "p", "org.h2.Driver").driverProperties();
+        assertEquals("u", h2.getProperty("user"));
+        assertEquals("p", h2.getProperty("password"));
+        assertEquals("30000", h2.getProperty("LOCK_TIMEOUT"));
+        assertEquals(null, new DatabaseSettings("jdbc:h2:file:/d/stjarnbild;LOCK_TIMEOUT=500", "u", "p", "org.h2.Driver")
+                .driverProperties().getProperty("LOCK_TIMEOUT"), "the operator's own setting wins");
+        assertEquals(null, new DatabaseSettings("jdbc:postgresql://db/x", "u", "p", "org.postgresql.Driver")
+                .driverProperties().getProperty("LOCK_TIMEOUT"), "PostgreSQL is left as it is");
+    }
 }
