@@ -41,6 +41,7 @@ final class ImportRows {
     }
 
     private final List<Row> rows;
+    private long lastCommitMillis;
 
     private ImportRows(List<Row> rows) {
         this.rows = rows;
@@ -122,6 +123,11 @@ final class ImportRows {
      * Ids come from a block above the highest in use; returns the milliseconds from the first
      * statement to the commit.
      */
+    /** The commit's share of the last raw insert, to compare with the import's (which the server logs). */
+    long lastCommitMillis() {
+        return lastCommitMillis;
+    }
+
     long insertByJdbc(String url, String user, String password) throws SQLException {
         try (Connection db = DriverManager.getConnection(url, user, password)) {
             db.setAutoCommit(false);
@@ -177,7 +183,9 @@ final class ImportRows {
                 interview.executeBatch();
                 quote.executeBatch();
             }
+            long committing = System.nanoTime();
             db.commit();
+            lastCommitMillis = (System.nanoTime() - committing) / 1_000_000;
             return (System.nanoTime() - started) / 1_000_000;
         }
     }

@@ -1,12 +1,6 @@
 package se.stjarnbild.dialogue.importing;
 
-import java.io.IOException;
-import java.io.StringReader;
-import java.io.UncheckedIOException;
 import java.util.List;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
 
 /**
  * Reads CSV text as Excel writes it: quoted cells may hold the separator, doubled quotes and line
@@ -44,26 +38,16 @@ final class CsvSheetReader {
     }
 
     private static void parse(String text, char separator, RowCollector rows, boolean findInvalid) {
-        CSVFormat format = CSVFormat.Builder.create()
-                .setDelimiter(separator)
-                .setQuote('"')
-                .setIgnoreEmptyLines(false)
-                .setIgnoreSurroundingSpaces(true)
-                .setTrim(true)
-                .get();
-        long lastRecord = 0;
-        try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
-            for (CSVRecord record : parser) {
-                lastRecord = record.getRecordNumber();
-                List<String> cells = record.toList();
+        try {
+            CsvRecords.read(text, separator, (number, cells) -> {
                 if (findInvalid && containsReplacement(cells)) {
-                    throw new ImportFileException("import.file.invalidUtf8", Math.toIntExact(lastRecord));
+                    throw new ImportFileException("import.file.invalidUtf8", number);
                 }
-                rows.add(Math.toIntExact(lastRecord), cells);
-            }
-        } catch (IOException | UncheckedIOException unbalancedQuotes) {
-            // Almost always a quote that is opened and never closed; the row after the last good one.
-            throw new ImportFileException("import.file.csvBroken", Math.toIntExact(lastRecord + 1));
+                rows.add(number, cells);
+            });
+        } catch (CsvRecords.BrokenRecord broken) {
+            // Almost always a quote that is opened and never closed.
+            throw new ImportFileException("import.file.csvBroken", broken.number());
         }
     }
 

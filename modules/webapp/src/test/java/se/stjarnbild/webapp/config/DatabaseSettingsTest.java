@@ -78,4 +78,35 @@ class DatabaseSettingsTest {
         assertEquals(null, new DatabaseSettings("jdbc:postgresql://db/x", "u", "p", "org.postgresql.Driver")
                 .driverProperties().getProperty("LOCK_TIMEOUT"), "PostgreSQL is left as it is");
     }
+
+    @Test
+    void h2sCacheIsAnEighthOfTheHeapWithinSixteenAnd256Megabytes() {
+        long mb = 1024 * 1024;
+        assertEquals(16 * 1024, DatabaseSettings.h2CacheKilobytes(64 * mb), "never below H2's own default");
+        assertEquals(64 * 1024, DatabaseSettings.h2CacheKilobytes(512 * mb));
+        assertEquals(256 * 1024, DatabaseSettings.h2CacheKilobytes(2048 * mb));
+        assertEquals(256 * 1024, DatabaseSettings.h2CacheKilobytes(6144 * mb), "capped");
+    }
+
+    @Test
+    void h2TakesTheCacheSizeFromTheDriverPropertiesUnlessTheUrlSetsIt(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws java.sql.SQLException {
+        DatabaseSettings settings = new DatabaseSettings(DatabaseSettings.h2FileUrl(dir), "sa", "", "org.h2.Driver");
+        int expectedMegabytes = DatabaseSettings.h2CacheKilobytes(Runtime.getRuntime().maxMemory()) / 1024;
+        assertEquals(expectedMegabytes, cacheMegabytes(settings));
+        assertEquals(null, new DatabaseSettings("jdbc:h2:file:/d/own;CACHE_SIZE=8192", "sa", "", "org.h2.Driver")
+                .driverProperties().getProperty("CACHE_SIZE"), "the operator's own setting wins");
+        assertEquals(null, new DatabaseSettings("jdbc:postgresql://db/x", "u", "p", "org.postgresql.Driver")
+                .driverProperties().getProperty("CACHE_SIZE"), "PostgreSQL is left as it is");
+    }
+
+    /** What the running database reports as its cache limit, in MB. */
+    private static int cacheMegabytes(DatabaseSettings settings) throws java.sql.SQLException {
+        try (java.sql.Connection db = new org.h2.Driver().connect(settings.url(), settings.driverProperties());
+             java.sql.ResultSet r = db.createStatement().executeQuery(
+                     "select setting_value from information_schema.settings where setting_name = 'info.CACHE_MAX_SIZE'")) {
+            r.next();
+            return Integer.parseInt(r.getString(1));
+        }
+    }
 }
