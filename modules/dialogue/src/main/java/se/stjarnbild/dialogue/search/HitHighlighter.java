@@ -8,7 +8,7 @@ import org.apache.lucene.search.highlight.Fragmenter;
 import org.apache.lucene.search.highlight.Highlighter;
 import org.apache.lucene.search.highlight.InvalidTokenOffsetsException;
 import org.apache.lucene.search.highlight.NullFragmenter;
-import org.apache.lucene.search.highlight.QueryScorer;
+import org.apache.lucene.search.highlight.QueryTermScorer;
 import org.apache.lucene.search.highlight.SimpleFragmenter;
 import org.apache.lucene.search.highlight.SimpleHTMLEncoder;
 import org.apache.lucene.search.highlight.SimpleHTMLFormatter;
@@ -63,7 +63,7 @@ final class HitHighlighter {
     /** Null when nothing in the text matched. */
     private String bestFragment(String field, String text, Fragmenter fragmenter) {
         Highlighter highlighter = new Highlighter(
-                new SimpleHTMLFormatter(MARK_START, MARK_END), new SimpleHTMLEncoder(), new QueryScorer(words, field));
+                new SimpleHTMLFormatter(MARK_START, MARK_END), new SimpleHTMLEncoder(), new QueryTermScorer(words, field));
         highlighter.setTextFragmenter(fragmenter);
         highlighter.setMaxDocCharsToAnalyze(MAX_CHARS_TO_ANALYZE);
         try {
