@@ -395,6 +395,14 @@ public final class BenchmarkRunner {
         // Its own database: the main one may hold the same number of quotes, and other parts change it.
         String url = generate(quotes, "growth-db-" + quotes);
         String data = String.format(Locale.ROOT, " (%,d quotes)", quotes);
+        // Written before the server opens the database (an embedded database has one owner at a time).
+        List<Path> imports = new ArrayList<>();
+        for (int run = 0; run <= options.runs(); run++) {
+            ImportRows rows = ImportRows.generate(url, USER, PASSWORD, GROWTH_IMPORT_ROWS, options.seed() + 10 + run,
+                    LocalDate.now().getYear());
+            imports.add(options.work().resolve("growth-import-" + run + ".csv"));
+            rows.writeCsv(imports.get(run));
+        }
         try (ServerProcess server = start(url, "growth-" + quotes)) {
             // The index is built in the background after a start; loads are measured once it is done.
             StaffSession session = new StaffSession(server.base());
@@ -408,7 +416,33 @@ public final class BenchmarkRunner {
             addPageFigures("dashboard" + data, load(server, "", cookie), staticRate);
             addPageFigures("quote list, first page" + data, load(server, "dialogue/quotes.xhtml", cookie), staticRate);
             measureSearch(session, data);
+            measureImportGrowth(session, imports, data);
         }
+    }
+
+    /** Rows per import in the growth runs: small beside every size, so each database stays about its size. */
+    private static final int GROWTH_IMPORT_ROWS = 10_000;
+
+    /**
+     * How the import's cost grows with the data already there: after a warm-up import, the runs'
+     * imports of {@link #GROWTH_IMPORT_ROWS} other generated rows each, median and spread.
+     */
+    private void measureImportGrowth(StaffSession session, List<Path> files, String data) throws Exception {
+        List<Double> totals = new ArrayList<>();
+        List<Double> checks = new ArrayList<>();
+        for (int run = 0; run < files.size(); run++) {
+            log("Importing " + GROWTH_IMPORT_ROWS + " rows" + data + (run == 0 ? ", warm-up" : ", run " + run));
+            DialogueBenchmarks.ImportTimes times = DialogueBenchmarks.importFile(session, files.get(run), GROWTH_IMPORT_ROWS);
+            DialogueBenchmarks.awaitSearchIndex(session);
+            Files.delete(files.get(run));
+            if (run > 0) {
+                totals.add((double) times.total());
+                checks.add((double) times.checkMillis());
+            }
+        }
+        figures.add(Figure.informational(String.format(Locale.ROOT, "import of %,d rows through the import page%s",
+                GROWTH_IMPORT_ROWS, data), Stats.of(totals).format("ms", 0)
+                + String.format(Locale.ROOT, " (check %,.0f ms)", Stats.of(checks).median())));
     }
 
     private void addPageFigures(String name, Map<String, Stats> result, double staticRate) {

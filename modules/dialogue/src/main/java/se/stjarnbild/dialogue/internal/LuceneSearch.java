@@ -16,9 +16,12 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collections;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -131,6 +134,10 @@ public class LuceneSearch implements Search {
                 rebuildNow();
                 return;
             }
+            if (!change.removed() && change.ids().size() > 1) {
+                indexSaved(change.kind(), change.ids());
+                return;
+            }
             for (Long id : change.ids()) {
                 if (change.removed()) {
                     index.remove(change.kind(), id);
@@ -140,6 +147,24 @@ public class LuceneSearch implements Search {
             }
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Updating the search index failed; a rebuild will set it right", e);
+        }
+    }
+
+    /**
+     * Many saved documents of one kind (an import's block of new ids): read in batches across their
+     * id range, one index commit per batch; an id that is gone by now stays out of the index.
+     */
+    private void indexSaved(SearchKind kind, List<Long> ids) {
+        Set<Long> wanted = new HashSet<>(ids);
+        long last = Collections.max(ids);
+        long after = Collections.min(ids) - 1;
+        while (after < last) {
+            List<SearchDocument> batch = documents.batchUpTo(kind, after, last, BATCH);
+            if (batch.isEmpty()) {
+                return;
+            }
+            index.replaceAll(batch.stream().filter(d -> wanted.contains(d.id())).toList());
+            after = batch.get(batch.size() - 1).id();
         }
     }
 

@@ -24,6 +24,16 @@ public class SearchDocuments {
         return documents;
     }
 
+    /** Like {@link #batch}, but only up to {@code upToId}: the documents of one block of new ids. */
+    public List<SearchDocument> batchUpTo(SearchKind kind, long afterId, long upToId, int size) {
+        List<SearchDocument> documents = em.createQuery(select(kind) + " and x.id > :after and x.id <= :upTo order by x.id",
+                        Object[].class)
+                .setParameter("after", afterId).setParameter("upTo", upToId).setMaxResults(size).getResultStream()
+                .map(row -> document(kind, row)).toList();
+        em.clear();
+        return documents;
+    }
+
     public Optional<SearchDocument> one(SearchKind kind, long id) {
         return em.createQuery(select(kind) + " and x.id = :id", Object[].class).setParameter("id", id)
                 .getResultStream().findFirst().map(row -> document(kind, row));

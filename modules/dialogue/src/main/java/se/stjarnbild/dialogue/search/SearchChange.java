@@ -4,8 +4,8 @@ import java.util.List;
 
 /**
  * Something searchable changed (fired as a CDI event by the services that change it, heard once
- * the transaction has committed): these ids of one kind were saved or removed, or so much changed
- * (an import) that the whole index is rebuilt.
+ * the transaction has committed): these ids of one kind were saved or removed (an import saves
+ * many at once), or so much changed that the whole index is rebuilt.
  */
 public record SearchChange(SearchKind kind, List<Long> ids, boolean removed, boolean wholeIndex) {
 
@@ -15,6 +15,11 @@ public record SearchChange(SearchKind kind, List<Long> ids, boolean removed, boo
 
     public static SearchChange saved(SearchKind kind, long id) {
         return new SearchChange(kind, List.of(id), false, false);
+    }
+
+    /** Many saved at once, e.g. by an import: indexed by reading their id range in batches. */
+    public static SearchChange saved(SearchKind kind, List<Long> ids) {
+        return new SearchChange(kind, ids, false, false);
     }
 
     public static SearchChange removed(SearchKind kind, List<Long> ids) {

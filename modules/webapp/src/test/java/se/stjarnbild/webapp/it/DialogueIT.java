@@ -250,7 +250,7 @@ class DialogueIT {
             assertEquals(AttributionLevel.ANONYMOUS, quotes.page(imported, 0, 1).get(0).attribution());
             assertEquals("Hotagsströmmen", quotes.page(imported, 0, 1).get(0).place(), "the interview's place");
 
-            // The import rebuilds the index in the background; "fiske" finds "Fiskevännerna", "ost" finds "Osten".
+            // The import indexes its interviews and quotes in the background; "fiske" finds "Fiskevännerna", "ost" finds "Osten".
             List<Long> found = awaitHits("fiske oslo", 1);
             assertEquals(1, found.size());
             assertEquals(1, awaitHits("ost berömd", 1).size());
