@@ -17,11 +17,7 @@ public class SearchDocuments {
     private EntityManager em;
 
     public List<SearchDocument> batch(SearchKind kind, long afterId, int size) {
-        List<SearchDocument> documents = em.createQuery(select(kind) + " and x.id > :after order by x.id", Object[].class)
-                .setParameter("after", afterId).setMaxResults(size).getResultStream()
-                .map(row -> document(kind, row)).toList();
-        em.clear();
-        return documents;
+        return batchUpTo(kind, afterId, Long.MAX_VALUE, size);
     }
 
     /** Like {@link #batch}, but only up to {@code upToId}: the documents of one block of new ids. */
