@@ -130,10 +130,6 @@ public class LuceneSearch implements Search {
 
     private void apply(SearchChange change) {
         try {
-            if (change.wholeIndex()) {
-                rebuildNow();
-                return;
-            }
             if (!change.removed() && change.ids().size() > 1) {
                 indexSaved(change.kind(), change.ids());
                 return;
