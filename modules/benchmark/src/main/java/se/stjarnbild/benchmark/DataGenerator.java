@@ -9,6 +9,7 @@ import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
 import org.flywaydb.core.Flyway;
@@ -46,11 +47,14 @@ final class DataGenerator {
 
     /** What was generated and how long it took. */
     record Result(int villages, int places, int themes, int quotes, long interviews, long registrations,
-            long registrationMeetingId, long millis) {
+            List<Long> registrationMeetingIds, long millis) {
     }
 
-    /** Seats of the open meeting the registration benchmark fills. */
+    /** Seats of each open meeting the registration benchmark fills. */
     static final int BENCHMARK_SEATS = 300;
+
+    /** Empty open meetings for the registration benchmark: one to warm up on, then one per timed run. */
+    static final int BENCHMARK_MEETINGS = 6;
 
     private final SplittableRandom random;
     private final SwedishText text;
@@ -83,7 +87,7 @@ final class DataGenerator {
             int themes = insertThemes(db);
             List<PlaceRow> places = insertPlaces(db, villages, placesFor(quotes));
             insertQuotes(db, villages, places, quotes, year);
-            long[] meetings = insertMeetings(db, villages, year, registrationsFor(quotes));
+            List<Long> benchmarkMeetings = insertMeetings(db, villages, year, registrationsFor(quotes));
             FeedbackData.insert(db, this::id, random.split(), year);
             advanceSequence(db);
             db.commit();
@@ -92,8 +96,8 @@ final class DataGenerator {
                 rows.next();
                 interviews = rows.getLong(1);
             }
-            return new Result(villages.size(), places.size(), themes, quotes, interviews, meetings[1], meetings[0],
-                    (System.nanoTime() - start) / 1_000_000);
+            return new Result(villages.size(), places.size(), themes, quotes, interviews, registrationsFor(quotes),
+                    benchmarkMeetings, (System.nanoTime() - start) / 1_000_000);
         }
     }
 
@@ -338,11 +342,11 @@ final class DataGenerator {
     }
 
     /**
-     * A venue, the two October open meetings with {@code registrations} people registered, and an
-     * open meeting weeks ahead with {@value #BENCHMARK_SEATS} seats and nobody registered yet, for
-     * the registration benchmark. Returns that meeting's id and the registrations written.
+     * A venue, the two October open meetings with {@code registrations} people registered, and
+     * {@value #BENCHMARK_MEETINGS} open meetings weeks ahead with {@value #BENCHMARK_SEATS} seats
+     * each and nobody registered yet, for the registration benchmark. Returns those meetings' ids.
      */
-    private long[] insertMeetings(Connection db, List<Village> villages, int year, int registrations) throws SQLException {
+    private List<Long> insertMeetings(Connection db, List<Village> villages, int year, int registrations) throws SQLException {
         long venue = id();
         try (PreparedStatement insert = db.prepareStatement("insert into venue (id, version, name, address, district_id, "
                 + "capacity, step_free, hearing_loop) values (?, 1, ?, ?, ?, ?, true, true)")) {
@@ -355,24 +359,25 @@ final class DataGenerator {
         }
         java.time.ZoneId zone = java.time.ZoneId.of("Europe/Stockholm");
         LocalDate ahead = LocalDate.now().plusWeeks(6);
-        Object[][] meetings = {
-            {"Öppet möte om stjärnbilden – Föllinge", LocalDate.of(year, 10, 8), null},
-            {"Öppet möte om stjärnbilden – Krokom", LocalDate.of(year, 10, 9), null},
-            {"Öppet möte för mätning av anmälningar", ahead, BENCHMARK_SEATS},
-        };
-        long[] ids = new long[meetings.length];
+        List<Object[]> meetings = new ArrayList<>();
+        meetings.add(new Object[] {"Öppet möte om stjärnbilden – Föllinge", LocalDate.of(year, 10, 8), null});
+        meetings.add(new Object[] {"Öppet möte om stjärnbilden – Krokom", LocalDate.of(year, 10, 9), null});
+        for (int m = 1; m <= BENCHMARK_MEETINGS; m++) {
+            meetings.add(new Object[] {"Öppet möte för mätning av anmälningar " + m, ahead.plusDays(m), BENCHMARK_SEATS});
+        }
+        long[] ids = new long[meetings.size()];
         try (PreparedStatement insert = db.prepareStatement("insert into meeting (id, version, kind, title, starts_at, ends_at, "
                 + "venue_id, capacity, status, reminder_hours, sequence_number, created_at) "
                 + "values (?, 1, 'OPEN_MEETING', ?, ?, ?, ?, ?, 'SCHEDULED', 24, 0, ?)")) {
-            for (int m = 0; m < meetings.length; m++) {
+            for (int m = 0; m < meetings.size(); m++) {
                 ids[m] = id();
-                LocalDate day = (LocalDate) meetings[m][1];
+                LocalDate day = (LocalDate) meetings.get(m)[1];
                 insert.setLong(1, ids[m]);
-                insert.setString(2, (String) meetings[m][0]);
+                insert.setString(2, (String) meetings.get(m)[0]);
                 insert.setTimestamp(3, utc(day.atTime(18, 0).atZone(zone).toInstant()));
                 insert.setTimestamp(4, utc(day.atTime(20, 30).atZone(zone).toInstant()));
                 insert.setLong(5, venue);
-                insert.setObject(6, meetings[m][2]);
+                insert.setObject(6, meetings.get(m)[2]);
                 insert.setTimestamp(7, utc(java.time.Instant.now()));
                 insert.addBatch();
             }
@@ -397,7 +402,7 @@ final class DataGenerator {
             }
             insert.executeBatch();
         }
-        return new long[] {ids[2], registrations};
+        return Arrays.stream(ids, 2, ids.length).boxed().toList();
     }
 
     /** Instants are stored as UTC wall-clock timestamps, as the product's converter writes them. */

@@ -27,7 +27,8 @@ final class RegistrationBenchmark {
     /** Client threads sending at once: far more than the server's cores, so requests queue there. */
     static final int CONCURRENCY = 100;
 
-    record Outcome(int confirmed, int waitlisted, int failed, List<Double> millis) {
+    /** Who got what, each sending's time, and the wall time from the first sending to the last answer. */
+    record Outcome(int confirmed, int waitlisted, int failed, List<Double> millis, double wallMillis) {
     }
 
     /** A person with the page open: their cookies (the session), the form's view state and nonce. */
@@ -67,7 +68,10 @@ final class RegistrationBenchmark {
             int waitlisted = 0;
             int failed = 0;
             List<Double> millis = new ArrayList<>();
-            for (Future<double[]> result : pool.invokeAll(sending, 10, TimeUnit.MINUTES)) {
+            long started = System.nanoTime();
+            List<Future<double[]>> results = pool.invokeAll(sending, 10, TimeUnit.MINUTES);
+            double wallMillis = (System.nanoTime() - started) / 1_000_000.0;
+            for (Future<double[]> result : results) {
                 double[] r = result.get();
                 millis.add(r[1]);
                 if (r[0] == 1) {
@@ -78,7 +82,7 @@ final class RegistrationBenchmark {
                     failed++;
                 }
             }
-            return new Outcome(confirmed, waitlisted, failed, millis);
+            return new Outcome(confirmed, waitlisted, failed, millis, wallMillis);
         } finally {
             pool.shutdownNow();
         }
@@ -96,17 +100,47 @@ final class RegistrationBenchmark {
                 + "&registerForm%3Aphone=&registerForm%3Aneeds=&registerForm%3Aconsent=on"
                 + "&registerForm%3Aregister=Skicka&jakarta.faces.ViewState=" + encode(person.viewState())
                 + "&" + StaffSession.NONCE_FIELD + "=" + encode(person.nonce());
+        String cookie = person.cookies().getCookieStore().get(base).stream().map(Object::toString)
+                .reduce((a, b) -> a + "; " + b).orElse(null);
         long started = System.nanoTime();
         // A new connection, as a browser makes when the page has been open a while: the server
         // closes connections idle longer than its keep-alive time, and 2,000 open pages wait that long.
-        HttpResponse<String> answer = client(person.cookies()).send(HttpRequest.newBuilder(base.resolve(page))
-                .timeout(Duration.ofSeconds(60)).header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+        BrowserConnection.Answer answer = BrowserConnection.postForm(base.resolve(page), cookie, form);
         double millis = (System.nanoTime() - started) / 1_000_000.0;
         String body = answer.body();
-        int status = answer.statusCode() != 200 || !body.contains("id=\"receipt\"") ? 0
+        int status = answer.status() != 200 || !body.contains("id=\"receipt\"") ? 0
                 : body.contains("id=\"position\"") ? 2 : 1;
         return new double[] {status, millis};
+    }
+
+    /**
+     * The floor under the figure: as many requests for a static file, sent the same way (a new
+     * connection each, {@value #CONCURRENCY} at a time) to the same server. Returns each request's
+     * milliseconds and, last, the wall time of them all.
+     */
+    static Outcome staticFile(URI base, int requests) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(CONCURRENCY);
+        try {
+            List<Callable<Double>> sending = new ArrayList<>();
+            for (int i = 0; i < requests; i++) {
+                sending.add(() -> {
+                    long started = System.nanoTime();
+                    BrowserConnection.Answer answer = BrowserConnection.get(base.resolve("robots.txt"), null);
+                    if (answer.status() != 200 || !answer.body().contains("Disallow")) {
+                        throw new IllegalStateException("robots.txt answered " + answer.status());
+                    }
+                    return (System.nanoTime() - started) / 1_000_000.0;
+                });
+            }
+            long started = System.nanoTime();
+            List<Double> millis = new ArrayList<>();
+            for (Future<Double> result : pool.invokeAll(sending, 10, TimeUnit.MINUTES)) {
+                millis.add(result.get());
+            }
+            return new Outcome(0, 0, 0, millis, (System.nanoTime() - started) / 1_000_000.0);
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     private static String encode(String value) {

@@ -45,6 +45,13 @@ class DataGeneratorTest {
                     + "where q.district_id <> i.district_id or q.village_id <> i.village_id"), "a quote is about where its interview was");
             assertEquals(0, count(db, "select count(*) from interview where extract(month from interview_date) <> 7"),
                     "the interviews took place in July");
+            assertEquals(DataGenerator.BENCHMARK_MEETINGS, result.registrationMeetingIds().size());
+            for (long meeting : result.registrationMeetingIds()) {
+                assertEquals(0, count(db, "select count(*) from registration where meeting_id = " + meeting),
+                        "the registration benchmark's meetings start empty");
+                assertEquals(DataGenerator.BENCHMARK_SEATS, count(db, "select capacity from meeting where meeting.id = " + meeting
+                        + " and kind = 'OPEN_MEETING' and starts_at > current_timestamp"));
+            }
         }
     }
 

@@ -9,7 +9,6 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import se.stjarnbild.meetings.PublicMeeting;
@@ -55,7 +54,18 @@ public class JpaRegistrations implements Registrations {
         return register(meetingId, input, true);
     }
 
+    /**
+     * Everything that does not depend on who else has registered is checked and cleaned before the
+     * meeting's lock is taken: under it, registrations are decided one at a time, so the work there
+     * is kept to a few indexed queries and the inserts.
+     */
     private Receipt register(long meetingId, RegistrationInput input, boolean byStaff) {
+        List<Problem> problems = new ArrayList<>(RegistrationRules.check(input, byStaff));
+        String email = RegistrationRules.email(input);
+        String name = PlainText.clean(input.name());
+        String needs = PlainText.clean(input.needs());
+        District district = input.districtId() == null ? null : em.find(District.class, input.districtId());
+        String token = Tokens.newToken();
         Meeting meeting = em.find(Meeting.class, meetingId, LockModeType.PESSIMISTIC_WRITE);
         if (meeting == null || (!byStaff && meeting.getKind() != MeetingKind.OPEN_MEETING)) {
             throw RefusedException.of("", "registration.meeting.unknown");
@@ -66,8 +76,6 @@ public class JpaRegistrations implements Registrations {
         if (!meeting.getEndsAt().isAfter(Instant.now())) {
             throw RefusedException.of("", "registration.meeting.past");
         }
-        List<Problem> problems = new ArrayList<>(RegistrationRules.check(input, byStaff));
-        String email = RegistrationRules.email(input);
         if (!email.isEmpty() && problems.stream().noneMatch(p -> p.field().equals("email"))
                 && em.createQuery("select count(r) from Registration r where r.meeting = :meeting and r.email = :email "
                         + "and r.status <> :cancelled", Long.class).setParameter("meeting", meeting)
@@ -75,19 +83,15 @@ public class JpaRegistrations implements Registrations {
                         .getSingleResult() > 0) {
             problems.add(Problem.of("email", "registration.email.duplicate"));
         }
-        District district = input.districtId() == null ? null : em.find(District.class, input.districtId());
         if (!problems.isEmpty()) {
             throw new RefusedException(problems);
         }
-        Waitlist seats = waitlist.of(meeting);
-        RegistrationStatus status = seats.statusForNew();
-        Registration registration = new Registration(meeting, PlainText.clean(input.name()), Tokens.newToken(),
-                Tokens.newCode(new HashSet<>(em.createQuery("select r.code from Registration r where r.meeting = :meeting",
-                        String.class).setParameter("meeting", meeting).getResultList())), status);
+        WaitlistKeeper.Counts seats = waitlist.counts(meeting);
+        RegistrationStatus status = Waitlist.statusForNew(meeting.seats(), seats.confirmed(), seats.waiting());
+        Registration registration = new Registration(meeting, name, token, newCode(meeting), status);
         registration.setEmail(email.isEmpty() ? null : email);
         registration.setPhone(input.phone() == null || input.phone().isBlank() ? null : input.phone().trim());
         registration.setDistrict(district);
-        String needs = PlainText.clean(input.needs());
         registration.setNeeds(needs.isEmpty() ? null : needs);
         registration.setConsentGiven(input.consent());
         registration.setByStaff(byStaff);
@@ -99,7 +103,14 @@ public class JpaRegistrations implements Registrations {
             mail.waitlisted(registration);
         }
         return new Receipt(registration.getId(), registration.getToken(), registration.getCode(), status,
-                status == RegistrationStatus.WAITLISTED ? seats.waiting() + 1 : 0);
+                status == RegistrationStatus.WAITLISTED ? (int) seats.waiting() + 1 : 0);
+    }
+
+    /** A door code not yet used at the meeting, asked of the database's unique index one code at a time. */
+    private String newCode(Meeting meeting) {
+        return Tokens.newCode(code -> em.createQuery("select count(r) from Registration r where r.meeting = :meeting "
+                + "and r.code = :code", Long.class).setParameter("meeting", meeting).setParameter("code", code)
+                .getSingleResult() > 0);
     }
 
     @Override
@@ -190,9 +201,8 @@ public class JpaRegistrations implements Registrations {
         if (clean.isEmpty() || clean.length() > RegistrationRules.MAX_NAME) {
             throw RefusedException.of("walkInName", "registration.name.required");
         }
-        Registration registration = new Registration(meeting, clean, Tokens.newToken(),
-                Tokens.newCode(new HashSet<>(em.createQuery("select r.code from Registration r where r.meeting = :meeting",
-                        String.class).setParameter("meeting", meeting).getResultList())), RegistrationStatus.CONFIRMED);
+        Registration registration = new Registration(meeting, clean, Tokens.newToken(), newCode(meeting),
+                RegistrationStatus.CONFIRMED);
         registration.setWalkIn(true);
         registration.setArrived(true);
         registration.setByStaff(true);

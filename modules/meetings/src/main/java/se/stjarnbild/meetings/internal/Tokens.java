@@ -2,7 +2,7 @@ package se.stjarnbild.meetings.internal;
 
 import java.security.SecureRandom;
 import java.util.Base64;
-import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /**
@@ -26,14 +26,17 @@ final class Tokens {
         return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 
-    /** A door code not yet used at this meeting. */
-    static String newCode(Set<String> taken) {
+    /**
+     * A door code not yet used at this meeting; {@code taken} asks the database about one code
+     * (30^6 codes, so a second try is rare even at thousands of registrations).
+     */
+    static String newCode(Predicate<String> taken) {
         while (true) {
             StringBuilder code = new StringBuilder(CODE_LENGTH);
             for (int i = 0; i < CODE_LENGTH; i++) {
                 code.append(CODE_ALPHABET.charAt(RANDOM.nextInt(CODE_ALPHABET.length())));
             }
-            if (!taken.contains(code.toString())) {
+            if (!taken.test(code.toString())) {
                 return code.toString();
             }
         }

@@ -25,6 +25,24 @@ public class WaitlistKeeper {
     @Inject
     private MeetingMail mail;
 
+    /** Seats taken and people waiting, counted in the database; walk-ins take no seat from the list. */
+    record Counts(long confirmed, long waiting) {
+    }
+
+    Counts counts(Meeting meeting) {
+        long confirmed = 0;
+        long waiting = 0;
+        for (Object[] row : em.createQuery("select r.status, count(r) from Registration r where r.meeting = :meeting "
+                + "and r.walkIn = false group by r.status", Object[].class).setParameter("meeting", meeting).getResultList()) {
+            if (row[0] == RegistrationStatus.CONFIRMED) {
+                confirmed = (Long) row[1];
+            } else if (row[0] == RegistrationStatus.WAITLISTED) {
+                waiting = (Long) row[1];
+            }
+        }
+        return new Counts(confirmed, waiting);
+    }
+
     Waitlist of(Meeting meeting) {
         List<WaitlistEntry> entries = em.createQuery("select r.id, r.status, r.createdAt from Registration r "
                 + "where r.meeting = :meeting and r.walkIn = false order by r.createdAt, r.id", Object[].class)

@@ -44,8 +44,15 @@ public final class Waitlist {
      * than seats"; should promotions lag behind, a newcomer still does not jump the line.
      */
     public RegistrationStatus statusForNew() {
-        return confirmed() + waiting() < seatsOr(Integer.MAX_VALUE)
-                ? RegistrationStatus.CONFIRMED : RegistrationStatus.WAITLISTED;
+        return statusForNew(capacity, confirmed(), waiting());
+    }
+
+    /**
+     * The same decision from the counts alone, for the registration itself: it runs under the
+     * meeting's lock, so it counts in the database instead of loading every registration.
+     */
+    public static RegistrationStatus statusForNew(Integer capacity, long confirmed, long waiting) {
+        return capacity == null || confirmed + waiting < capacity ? RegistrationStatus.CONFIRMED : RegistrationStatus.WAITLISTED;
     }
 
     /** The registrations that now get a seat, earliest first, which is also the order to tell them. */

@@ -46,6 +46,23 @@ class WaitlistTest {
     }
 
     @Test
+    void theCountsAloneDecideAsTheWholeListDoes() {
+        List<WaitlistEntry> seatFreedNotYetPromoted = with(FULL, 2, CANCELLED);
+        for (List<WaitlistEntry> registrations : List.of(List.<WaitlistEntry>of(), FULL, seatFreedNotYetPromoted,
+                List.of(registration(1, CONFIRMED, 1), registration(2, CANCELLED, 2)))) {
+            for (Integer seats : new Integer[] {null, 1, 2, 3, 5, 6, 7}) {
+                Waitlist list = new Waitlist(seats, registrations);
+                assertEquals(list.statusForNew(), Waitlist.statusForNew(seats, list.confirmed(), list.waiting()),
+                        seats + " seats, " + registrations);
+            }
+        }
+        assertEquals(WAITLISTED, Waitlist.statusForNew(300, 300, 0));
+        assertEquals(CONFIRMED, Waitlist.statusForNew(300, 299, 0));
+        assertEquals(WAITLISTED, Waitlist.statusForNew(300, 299, 1), "someone waiting goes first");
+        assertEquals(CONFIRMED, Waitlist.statusForNew(null, 10_000, 0));
+    }
+
+    @Test
     void aNewcomerDoesNotJumpTheLineWhilePromotionsAreStillDue() {
         List<WaitlistEntry> seatFreedNotYetPromoted = with(FULL, 2, CANCELLED);
 
