@@ -2,6 +2,8 @@ package se.stjarnbild.meetings.internal;
 
 import se.stjarnbild.meetings.PlainText;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -18,9 +20,6 @@ import se.stjarnbild.meetings.RegistrationInput;
 import se.stjarnbild.meetings.RegistrationRow;
 import se.stjarnbild.meetings.RegistrationView;
 import se.stjarnbild.meetings.Registrations;
-import se.stjarnbild.meetings.scheduling.Problem;
-import se.stjarnbild.meetings.scheduling.Waitlist;
-import se.stjarnbild.model.geography.District;
 import se.stjarnbild.model.meetings.Meeting;
 import se.stjarnbild.model.meetings.MeetingKind;
 import se.stjarnbild.model.meetings.MeetingStatus;
@@ -44,73 +43,25 @@ public class JpaRegistrations implements Registrations {
     @Inject
     private MeetingMail mail;
 
+    @Inject
+    private RegistrationTurns turns;
+
+    @Inject
+    private RegistrationWriter writer;
+
+    /** Outside a transaction: the turn is taken first, then the writer's own transaction commits within it. */
     @Override
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public Receipt register(long meetingId, RegistrationInput input) {
-        return register(meetingId, input, false);
+        CleanRegistration clean = CleanRegistration.of(input, false);
+        return turns.inTurn(meetingId, () -> writer.register(meetingId, clean));
     }
 
     @Override
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public Receipt registerByStaff(long meetingId, RegistrationInput input) {
-        return register(meetingId, input, true);
-    }
-
-    /**
-     * Everything that does not depend on who else has registered is checked and cleaned before the
-     * meeting's lock is taken: under it, registrations are decided one at a time, so the work there
-     * is kept to a few indexed queries and the inserts.
-     */
-    private Receipt register(long meetingId, RegistrationInput input, boolean byStaff) {
-        List<Problem> problems = new ArrayList<>(RegistrationRules.check(input, byStaff));
-        String email = RegistrationRules.email(input);
-        String name = PlainText.clean(input.name());
-        String needs = PlainText.clean(input.needs());
-        District district = input.districtId() == null ? null : em.find(District.class, input.districtId());
-        String token = Tokens.newToken();
-        Meeting meeting = em.find(Meeting.class, meetingId, LockModeType.PESSIMISTIC_WRITE);
-        if (meeting == null || (!byStaff && meeting.getKind() != MeetingKind.OPEN_MEETING)) {
-            throw RefusedException.of("", "registration.meeting.unknown");
-        }
-        if (meeting.isCancelled()) {
-            throw RefusedException.of("", "registration.meeting.cancelled");
-        }
-        if (!meeting.getEndsAt().isAfter(Instant.now())) {
-            throw RefusedException.of("", "registration.meeting.past");
-        }
-        if (!email.isEmpty() && problems.stream().noneMatch(p -> p.field().equals("email"))
-                && em.createQuery("select count(r) from Registration r where r.meeting = :meeting and r.email = :email "
-                        + "and r.status <> :cancelled", Long.class).setParameter("meeting", meeting)
-                        .setParameter("email", email).setParameter("cancelled", RegistrationStatus.CANCELLED)
-                        .getSingleResult() > 0) {
-            problems.add(Problem.of("email", "registration.email.duplicate"));
-        }
-        if (!problems.isEmpty()) {
-            throw new RefusedException(problems);
-        }
-        WaitlistKeeper.Counts seats = waitlist.counts(meeting);
-        RegistrationStatus status = Waitlist.statusForNew(meeting.seats(), seats.confirmed(), seats.waiting());
-        Registration registration = new Registration(meeting, name, token, newCode(meeting), status);
-        registration.setEmail(email.isEmpty() ? null : email);
-        registration.setPhone(input.phone() == null || input.phone().isBlank() ? null : input.phone().trim());
-        registration.setDistrict(district);
-        registration.setNeeds(needs.isEmpty() ? null : needs);
-        registration.setConsentGiven(input.consent());
-        registration.setByStaff(byStaff);
-        em.persist(registration);
-        em.flush();
-        if (status == RegistrationStatus.CONFIRMED) {
-            mail.confirmed(registration);
-        } else {
-            mail.waitlisted(registration);
-        }
-        return new Receipt(registration.getId(), registration.getToken(), registration.getCode(), status,
-                status == RegistrationStatus.WAITLISTED ? (int) seats.waiting() + 1 : 0);
-    }
-
-    /** A door code not yet used at the meeting, asked of the database's unique index one code at a time. */
-    private String newCode(Meeting meeting) {
-        return Tokens.newCode(code -> em.createQuery("select count(r) from Registration r where r.meeting = :meeting "
-                + "and r.code = :code", Long.class).setParameter("meeting", meeting).setParameter("code", code)
-                .getSingleResult() > 0);
+        CleanRegistration clean = CleanRegistration.of(input, true);
+        return turns.inTurn(meetingId, () -> writer.register(meetingId, clean));
     }
 
     @Override
@@ -201,7 +152,7 @@ public class JpaRegistrations implements Registrations {
         if (clean.isEmpty() || clean.length() > RegistrationRules.MAX_NAME) {
             throw RefusedException.of("walkInName", "registration.name.required");
         }
-        Registration registration = new Registration(meeting, clean, Tokens.newToken(), newCode(meeting),
+        Registration registration = new Registration(meeting, clean, Tokens.newToken(), RegistrationWriter.newCode(em, meeting),
                 RegistrationStatus.CONFIRMED);
         registration.setWalkIn(true);
         registration.setArrived(true);

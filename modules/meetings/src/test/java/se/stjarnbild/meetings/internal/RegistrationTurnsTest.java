@@ -1,0 +1,93 @@
+package se.stjarnbild.meetings.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+
+class RegistrationTurnsTest {
+
+    private final RegistrationTurns turns = new RegistrationTurns();
+
+    private static void awaitTrue(java.util.function.BooleanSupplier condition) throws InterruptedException {
+        long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (!condition.getAsBoolean()) {
+            assertTrue(System.nanoTime() < until, "timed out");
+            Thread.sleep(2);
+        }
+    }
+
+    @Test
+    void registrationsToOneMeetingTakeTheirTurnsInTheOrderTheyArrived() throws Exception {
+        CountDownLatch firstMayFinish = new CountDownLatch(1);
+        List<Integer> order = Collections.synchronizedList(new ArrayList<>());
+        Thread first = new Thread(() -> turns.inTurn(7, () -> {
+            order.add(0);
+            try {
+                firstMayFinish.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return null;
+        }));
+        first.start();
+        awaitTrue(() -> !order.isEmpty());
+        List<Thread> later = new ArrayList<>();
+        for (int i = 1; i <= 6; i++) {
+            int n = i;
+            Thread person = new Thread(() -> turns.inTurn(7, () -> order.add(n)));
+            person.start();
+            later.add(person);
+            awaitTrue(() -> turns.waiting(7) == n);
+        }
+
+        firstMayFinish.countDown();
+        first.join();
+        for (Thread person : later) {
+            person.join();
+        }
+
+        assertEquals(List.of(0, 1, 2, 3, 4, 5, 6), order, "first come, first served");
+    }
+
+    @Test
+    void anotherMeetingDoesNotWaitInThatQueue() throws Exception {
+        CountDownLatch busy = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        Thread holder = new Thread(() -> turns.inTurn(7, () -> {
+            busy.countDown();
+            try {
+                release.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return null;
+        }));
+        holder.start();
+        busy.await();
+        try {
+            assertEquals("done", turns.inTurn(8, () -> "done"));
+        } finally {
+            release.countDown();
+            holder.join();
+        }
+    }
+
+    @Test
+    void aFailedRegistrationGivesTheTurnOnToTheNext() {
+        try {
+            turns.inTurn(9, () -> {
+                throw new IllegalStateException("refused");
+            });
+        } catch (IllegalStateException expected) {
+            assertEquals("refused", expected.getMessage());
+        }
+        assertEquals(0, turns.waiting(9));
+        assertEquals(42, turns.inTurn(9, () -> 42));
+    }
+}
