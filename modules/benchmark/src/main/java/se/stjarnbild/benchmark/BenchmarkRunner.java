@@ -329,9 +329,12 @@ public final class BenchmarkRunner {
         List<Double> rate = new ArrayList<>();
         List<Double> staticP99 = new ArrayList<>();
         List<Double> staticRate = new ArrayList<>();
+        List<Double> openingCpu = new ArrayList<>();
+        List<Double> serverCpu = new ArrayList<>();
+        List<Double> clientCpu = new ArrayList<>();
         try (ServerProcess server = start(url, "registrations")) {
-            log("Warm-up: registering 500 people");
-            check(RegistrationBenchmark.run(server.base(), registrationMeetingIds.get(0), 500), 500);
+            log("Warm-up: registering " + people + " people");
+            check(RegistrationBenchmark.run(server.base(), registrationMeetingIds.get(0), people, server::cpuMillis), people);
             RegistrationBenchmark.staticFile(server.base(), people);
             for (int run = 1; run <= runs; run++) {
                 RegistrationBenchmark.Outcome floor = RegistrationBenchmark.staticFile(server.base(), people);
@@ -339,8 +342,12 @@ public final class BenchmarkRunner {
                 staticRate.add(people / (floor.wallMillis() / 1000.0));
                 log("Registering " + people + " people at once for " + DataGenerator.BENCHMARK_SEATS + " seats, run " + run
                         + "/" + runs);
+                double clientBefore = ServerProcess.cpuMillis(ProcessHandle.current());
                 RegistrationBenchmark.Outcome outcome = RegistrationBenchmark.run(server.base(),
-                        registrationMeetingIds.get(run), people);
+                        registrationMeetingIds.get(run), people, server::cpuMillis);
+                openingCpu.add(outcome.openingCpuMillis() / people);
+                serverCpu.add(outcome.sendingCpuMillis() / people);
+                clientCpu.add((ServerProcess.cpuMillis(ProcessHandle.current()) - clientBefore) / people);
                 check(outcome, people);
                 List<Double> sorted = outcome.millis().stream().sorted().toList();
                 p50.add(percentile(sorted, 50));
@@ -348,8 +355,9 @@ public final class BenchmarkRunner {
                 p99.add(percentile(sorted, 99));
                 rate.add(people / (outcome.wallMillis() / 1000.0));
                 log(String.format(Locale.ROOT, "  p50 %.0f ms, p99 %.0f ms, %.0f registrations/s (a static file the same way: "
-                        + "p99 %.0f ms, %.0f/s)", p50.get(run - 1), p99.get(run - 1), rate.get(run - 1), staticP99.get(run - 1),
-                        staticRate.get(run - 1)));
+                        + "p99 %.0f ms, %.0f/s); server CPU per person: opening the page %.1f ms, sending it %.1f ms; client %.1f ms",
+                        p50.get(run - 1), p99.get(run - 1), rate.get(run - 1), staticP99.get(run - 1), staticRate.get(run - 1),
+                        openingCpu.get(run - 1), serverCpu.get(run - 1), clientCpu.get(run - 1)));
             }
         }
         Stats tail = Stats.of(p99);
@@ -362,6 +370,10 @@ public final class BenchmarkRunner {
         figures.add(Figure.informational(String.format(Locale.ROOT, "the same %,d requests for a static file (robots.txt), "
                 + "sent the same way to the same server, before each run", people),
                 "p99 " + Stats.of(staticP99).format("ms", 0) + "; " + Stats.of(staticRate).format("requests/s", 0)));
+        figures.add(Figure.informational("CPU time per person registering: the server opening the page, the server taking "
+                + "the registration, the client for both", "opening " + Stats.of(openingCpu).format("ms", 1) + ", sending "
+                + Stats.of(serverCpu).format("ms", 1) + ", client " + Stats.of(clientCpu).format("ms", 1)
+                        + " (the machine has " + Runtime.getRuntime().availableProcessors() + " cores)"));
     }
 
     /** Exactly the seats confirmed, everyone else waiting, nobody refused; anything else stops the benchmark. */

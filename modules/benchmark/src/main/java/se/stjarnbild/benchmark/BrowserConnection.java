@@ -19,8 +19,17 @@ import java.util.Locale;
  */
 final class BrowserConnection {
 
-    /** Status code and decoded body. */
-    record Answer(int status, String body) {
+    /** Status code, the header lines and the decoded body. */
+    record Answer(int status, String head, String body) {
+
+        /** The cookies the answer sets, as a browser sends them back ("name=value; name=value"), or null. */
+        String cookies() {
+            String joined = head.lines().filter(line -> line.regionMatches(true, 0, "Set-Cookie:", 0, 11))
+                    .map(line -> line.substring(11).trim())
+                    .map(cookie -> cookie.indexOf(';') < 0 ? cookie : cookie.substring(0, cookie.indexOf(';')))
+                    .reduce((a, b) -> a + "; " + b).orElse("");
+            return joined.isEmpty() ? null : joined;
+        }
     }
 
     private BrowserConnection() {
@@ -69,7 +78,7 @@ final class BrowserConnection {
         int start = head.length() + 4;
         byte[] body = head.toLowerCase(Locale.ROOT).contains("\r\ntransfer-encoding: chunked")
                 ? dechunk(raw, start) : Arrays.copyOfRange(raw, start, raw.length);
-        return new Answer(status, new String(body, StandardCharsets.UTF_8));
+        return new Answer(status, head, new String(body, StandardCharsets.UTF_8));
     }
 
     private static String headOf(byte[] raw) throws IOException {

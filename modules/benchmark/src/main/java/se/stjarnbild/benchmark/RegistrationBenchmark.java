@@ -1,14 +1,9 @@
 package se.stjarnbild.benchmark;
 
 import java.io.IOException;
-import java.net.CookieManager;
 import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -28,17 +23,19 @@ final class RegistrationBenchmark {
     static final int CONCURRENCY = 100;
 
     /** Who got what, each sending's time, and the wall time from the first sending to the last answer. */
-    record Outcome(int confirmed, int waitlisted, int failed, List<Double> millis, double wallMillis) {
+    record Outcome(int confirmed, int waitlisted, int failed, List<Double> millis, double wallMillis,
+            double openingCpuMillis, double sendingCpuMillis) {
     }
 
     /** A person with the page open: their cookies (the session), the form's view state and nonce. */
-    private record Person(CookieManager cookies, String viewState, String nonce, int number) {
+    private record Person(String cookies, String viewState, String nonce, int number) {
     }
 
     private RegistrationBenchmark() {
     }
 
-    static Outcome run(URI base, long meetingId, int people) throws Exception {
+    static Outcome run(URI base, long meetingId, int people, java.util.function.DoubleSupplier serverCpuMillis)
+            throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(CONCURRENCY);
         try {
             String page = "public/register.xhtml?meeting=" + meetingId;
@@ -46,20 +43,19 @@ final class RegistrationBenchmark {
             for (int i = 0; i < people; i++) {
                 int number = i;
                 opening.add(() -> {
-                    CookieManager cookies = new CookieManager();
-                    HttpClient http = client(cookies);
-                    HttpResponse<String> form = http.send(HttpRequest.newBuilder(base.resolve(page))
-                            .timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofString());
-                    if (form.statusCode() != 200 || !form.body().contains("registerForm")) {
-                        throw new IllegalStateException("The registration page answered " + form.statusCode());
+                    BrowserConnection.Answer form = BrowserConnection.get(base.resolve(page), null);
+                    if (form.status() != 200 || !form.body().contains("registerForm") || form.cookies() == null) {
+                        throw new IllegalStateException("The registration page answered " + form.status());
                     }
-                    return new Person(cookies, StaffSession.viewState(form.body()), StaffSession.nonce(form.body()), number);
+                    return new Person(form.cookies(), StaffSession.viewState(form.body()), StaffSession.nonce(form.body()), number);
                 });
             }
             List<Person> ready = new ArrayList<>();
+            double cpuAtStart = serverCpuMillis.getAsDouble();
             for (Future<Person> person : pool.invokeAll(opening, 10, TimeUnit.MINUTES)) {
                 ready.add(person.get());
             }
+            double cpuOpened = serverCpuMillis.getAsDouble();
             List<Callable<double[]>> sending = new ArrayList<>();
             for (Person person : ready) {
                 sending.add(() -> send(base, page, person));
@@ -71,6 +67,7 @@ final class RegistrationBenchmark {
             long started = System.nanoTime();
             List<Future<double[]>> results = pool.invokeAll(sending, 10, TimeUnit.MINUTES);
             double wallMillis = (System.nanoTime() - started) / 1_000_000.0;
+            double cpuSent = serverCpuMillis.getAsDouble();
             for (Future<double[]> result : results) {
                 double[] r = result.get();
                 millis.add(r[1]);
@@ -82,30 +79,23 @@ final class RegistrationBenchmark {
                     failed++;
                 }
             }
-            return new Outcome(confirmed, waitlisted, failed, millis, wallMillis);
+            return new Outcome(confirmed, waitlisted, failed, millis, wallMillis, cpuOpened - cpuAtStart, cpuSent - cpuOpened);
         } finally {
             pool.shutdownNow();
         }
     }
 
-    private static HttpClient client(CookieManager cookies) {
-        return HttpClient.newBuilder().cookieHandler(cookies).version(HttpClient.Version.HTTP_1_1)
-                .connectTimeout(Duration.ofSeconds(10)).build();
-    }
-
     /** {status (1 seat, 2 waitlist, 0 failed), milliseconds}. */
-    private static double[] send(URI base, String page, Person person) throws IOException, InterruptedException {
+    private static double[] send(URI base, String page, Person person) throws IOException {
         String form = "registerForm=registerForm&registerForm%3Aname=" + encode("Mätperson " + person.number())
                 + "&registerForm%3Aemail=" + encode("matperson" + person.number() + "@example.se")
                 + "&registerForm%3Aphone=&registerForm%3Aneeds=&registerForm%3Aconsent=on"
                 + "&registerForm%3Aregister=Skicka&jakarta.faces.ViewState=" + encode(person.viewState())
                 + "&" + StaffSession.NONCE_FIELD + "=" + encode(person.nonce());
-        String cookie = person.cookies().getCookieStore().get(base).stream().map(Object::toString)
-                .reduce((a, b) -> a + "; " + b).orElse(null);
         long started = System.nanoTime();
         // A new connection, as a browser makes when the page has been open a while: the server
         // closes connections idle longer than its keep-alive time, and 2,000 open pages wait that long.
-        BrowserConnection.Answer answer = BrowserConnection.postForm(base.resolve(page), cookie, form);
+        BrowserConnection.Answer answer = BrowserConnection.postForm(base.resolve(page), person.cookies(), form);
         double millis = (System.nanoTime() - started) / 1_000_000.0;
         String body = answer.body();
         int status = answer.status() != 200 || !body.contains("id=\"receipt\"") ? 0
@@ -137,7 +127,7 @@ final class RegistrationBenchmark {
             for (Future<Double> result : pool.invokeAll(sending, 10, TimeUnit.MINUTES)) {
                 millis.add(result.get());
             }
-            return new Outcome(0, 0, 0, millis, (System.nanoTime() - started) / 1_000_000.0);
+            return new Outcome(0, 0, 0, millis, (System.nanoTime() - started) / 1_000_000.0, 0, 0);
         } finally {
             pool.shutdownNow();
         }

@@ -94,6 +94,16 @@ final class ServerProcess implements AutoCloseable {
         throw new IllegalStateException("No VmRSS for process " + process.pid());
     }
 
+    /** CPU time the server has used so far, all its threads together. */
+    double cpuMillis() {
+        return cpuMillis(process.toHandle());
+    }
+
+    static double cpuMillis(ProcessHandle handle) {
+        return handle.info().totalCpuDuration().orElseThrow(() -> new IllegalStateException(
+                "This system does not report the CPU time of process " + handle.pid())).toNanos() / 1_000_000.0;
+    }
+
     @Override
     public void close() throws InterruptedException {
         process.destroy();

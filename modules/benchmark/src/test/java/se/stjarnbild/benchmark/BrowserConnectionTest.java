@@ -35,6 +35,15 @@ class BrowserConnectionTest {
     }
 
     @Test
+    void givesBackTheCookiesAsABrowserSendsThem() throws IOException {
+        BrowserConnection.Answer answer = BrowserConnection.parse(bytes("HTTP/1.1 200 OK\r\n"
+                + "Set-Cookie: JSESSIONID=abc123; Path=/; HttpOnly; SameSite=Lax\r\nset-cookie: other=x\r\n\r\n"));
+
+        assertEquals("JSESSIONID=abc123; other=x", answer.cookies());
+        assertEquals(null, BrowserConnection.parse(bytes("HTTP/1.1 200 OK\r\n\r\n")).cookies());
+    }
+
+    @Test
     void keepsTheStatusOfAnError() throws IOException {
         assertEquals(429, BrowserConnection.parse(bytes("HTTP/1.1 429 Too Many Requests\r\nContent-Length: 0\r\n\r\n")).status());
     }
