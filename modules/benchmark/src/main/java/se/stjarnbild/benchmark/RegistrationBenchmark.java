@@ -34,9 +34,9 @@ final class RegistrationBenchmark {
     private RegistrationBenchmark() {
     }
 
-    static Outcome run(URI base, long meetingId, int people, java.util.function.DoubleSupplier serverCpuMillis)
+    static Outcome run(URI base, long meetingId, int people, int clients, java.util.function.DoubleSupplier serverCpuMillis)
             throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(CONCURRENCY);
+        ExecutorService pool = Executors.newFixedThreadPool(clients);
         try {
             String page = "public/register.xhtml?meeting=" + meetingId;
             List<Callable<Person>> opening = new ArrayList<>();
@@ -105,11 +105,11 @@ final class RegistrationBenchmark {
 
     /**
      * The floor under the figure: as many requests for a static file, sent the same way (a new
-     * connection each, {@value #CONCURRENCY} at a time) to the same server. Returns each request's
+     * connection each, as many at a time) to the same server. Returns each request's
      * milliseconds and, last, the wall time of them all.
      */
-    static Outcome staticFile(URI base, int requests) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(CONCURRENCY);
+    static Outcome staticFile(URI base, int requests, int clients) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(clients);
         try {
             List<Callable<Double>> sending = new ArrayList<>();
             for (int i = 0; i < requests; i++) {
