@@ -20,11 +20,17 @@ public class RegistrationTurns {
     private static final int STRIPES = 64;
 
     /** Longer than the database's own lock wait (30 s), so the database's answer comes first. */
-    static final long PATIENCE_SECONDS = 60;
+    private static final long PATIENCE_MILLIS = 60_000;
 
     private final ReentrantLock[] stripes = new ReentrantLock[STRIPES];
+    private final long patienceMillis;
 
     public RegistrationTurns() {
+        this(PATIENCE_MILLIS);
+    }
+
+    RegistrationTurns(long patienceMillis) {
+        this.patienceMillis = patienceMillis;
         for (int i = 0; i < STRIPES; i++) {
             stripes[i] = new ReentrantLock(true);
         }
@@ -34,7 +40,7 @@ public class RegistrationTurns {
     public <T> T inTurn(long meetingId, Supplier<T> work) {
         ReentrantLock lock = lockFor(meetingId);
         try {
-            if (!lock.tryLock(PATIENCE_SECONDS, TimeUnit.SECONDS)) {
+            if (!lock.tryLock(patienceMillis, TimeUnit.MILLISECONDS)) {
                 throw RefusedException.of("", "registration.busy");
             }
         } catch (InterruptedException e) {

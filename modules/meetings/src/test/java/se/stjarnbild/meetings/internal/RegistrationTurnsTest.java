@@ -1,6 +1,8 @@
 package se.stjarnbild.meetings.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
@@ -9,6 +11,7 @@ import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import se.stjarnbild.meetings.RefusedException;
 
 class RegistrationTurnsTest {
 
@@ -72,6 +75,33 @@ class RegistrationTurnsTest {
         busy.await();
         try {
             assertEquals("done", turns.inTurn(8, () -> "done"));
+        } finally {
+            release.countDown();
+            holder.join();
+        }
+    }
+
+    @Test
+    void aTurnThatDoesNotComeIsRefusedWithAMessageAndRunsNothing() throws Exception {
+        RegistrationTurns impatient = new RegistrationTurns(100);
+        CountDownLatch busy = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        Thread holder = new Thread(() -> impatient.inTurn(7, () -> {
+            busy.countDown();
+            try {
+                release.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return null;
+        }));
+        holder.start();
+        busy.await();
+        boolean[] ran = {false};
+        try {
+            RefusedException refused = assertThrows(RefusedException.class, () -> impatient.inTurn(7, () -> ran[0] = true));
+            assertEquals("registration.busy", refused.problems().get(0).messageKey());
+            assertFalse(ran[0], "nothing is saved when the turn does not come");
         } finally {
             release.countDown();
             holder.join();
