@@ -55,3 +55,29 @@ document.addEventListener("change", function (event) {
     }
   });
 })();
+
+// A list's paginator report ("1–25 av 100000") comes from PrimeFaces with plain digits, from the
+// server and again from its own script after each page change. Numbers of four digits or more are
+// grouped as the page's language writes them ("100 000" in Swedish, "100,000" in English).
+(function () {
+  function group(root) {
+    var language = document.documentElement.lang || "sv";
+    var reports = (root || document).querySelectorAll(".ui-paginator-current");
+    for (var i = 0; i < reports.length; i++) {
+      var text = reports[i].textContent;
+      var grouped = text.replace(/\d{4,}/g, function (digits) {
+        return Number(digits).toLocaleString(language);
+      });
+      if (grouped !== text) {
+        reports[i].textContent = grouped;
+      }
+    }
+  }
+  document.addEventListener("DOMContentLoaded", function () {
+    group(document);
+    // The report's text is replaced by PrimeFaces' paginator on every page change, with or without a request.
+    new MutationObserver(function () {
+      group(document);
+    }).observe(document.body, {childList: true, subtree: true, characterData: true});
+  });
+})();
