@@ -45,7 +45,7 @@ final class WrkLoad {
             """;
 
     /** One run's figures. */
-    record Run(double p50Millis, double p95Millis, double p99Millis, double requestsPerSecond) {
+    record Run(double p50Millis, double p95Millis, double p99Millis, double requestsPerSecond, long requests) {
     }
 
     private final Path script;
@@ -88,6 +88,6 @@ final class WrkLoad {
                     + " socket errors in " + requests + " requests");
         }
         return new Run(Long.parseLong(stats.group(1)) / 1000.0, Long.parseLong(stats.group(2)) / 1000.0,
-                Long.parseLong(stats.group(3)) / 1000.0, requests / (Long.parseLong(stats.group(5)) / 1_000_000.0));
+                Long.parseLong(stats.group(3)) / 1000.0, requests / (Long.parseLong(stats.group(5)) / 1_000_000.0), requests);
     }
 }
