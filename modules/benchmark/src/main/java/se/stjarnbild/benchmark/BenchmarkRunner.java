@@ -332,6 +332,7 @@ public final class BenchmarkRunner {
         List<Double> openingCpu = new ArrayList<>();
         List<Double> serverCpu = new ArrayList<>();
         List<Double> clientCpu = new ArrayList<>();
+        RegistrationBenchmark.Outcome calmer = null;
         try (ServerProcess server = start(url, "registrations")) {
             // The search index is built in the background after a start; it would take its CPU from the first runs.
             StaffSession session = new StaffSession(server.base());
@@ -364,6 +365,13 @@ public final class BenchmarkRunner {
                         p50.get(run - 1), p99.get(run - 1), rate.get(run - 1), staticP99.get(run - 1), staticRate.get(run - 1),
                         openingCpu.get(run - 1), serverCpu.get(run - 1), clientCpu.get(run - 1)));
             }
+            if (runs + 1 < registrationMeetingIds.size()) {
+                // The same rush at a tenth of the concurrency, as a comparison: the latency is the queue.
+                log("Registering " + people + " people, " + RegistrationBenchmark.CONCURRENCY / 10 + " at a time");
+                calmer = RegistrationBenchmark.run(server.base(), registrationMeetingIds.get(runs + 1), people,
+                        RegistrationBenchmark.CONCURRENCY / 10, server::cpuMillis);
+                check(calmer, people);
+            }
         }
         Stats tail = Stats.of(p99);
         figures.add(Figure.measured(String.format(Locale.ROOT, "%,d registrations at once (%d client threads) to %d seats, %d runs",
@@ -379,6 +387,13 @@ public final class BenchmarkRunner {
                 + "the registration, the client for both", "opening " + Stats.of(openingCpu).format("ms", 1) + ", sending "
                 + Stats.of(serverCpu).format("ms", 1) + ", client " + Stats.of(clientCpu).format("ms", 1)
                         + " (the machine has " + Runtime.getRuntime().availableProcessors() + " cores)"));
+        if (calmer != null) {
+            List<Double> sorted = calmer.millis().stream().sorted().toList();
+            figures.add(Figure.informational(String.format(Locale.ROOT, "the same %,d registrations sent %d at a time (one run)",
+                    people, RegistrationBenchmark.CONCURRENCY / 10), String.format(Locale.ROOT, "exactly %d confirmed; p50 %.0f ms, "
+                    + "p99 %.0f ms; %.0f registrations/s", DataGenerator.BENCHMARK_SEATS, percentile(sorted, 50),
+                    percentile(sorted, 99), people / (calmer.wallMillis() / 1000.0))));
+        }
     }
 
     /** Exactly the seats confirmed, everyone else waiting, nobody refused; anything else stops the benchmark. */
