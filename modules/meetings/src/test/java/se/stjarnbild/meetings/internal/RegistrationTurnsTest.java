@@ -25,6 +25,27 @@ class RegistrationTurnsTest {
         }
     }
 
+    /** Someone holding the meeting's turn until closed. */
+    private static AutoCloseable holdTurn(RegistrationTurns turns, long meetingId) throws InterruptedException {
+        CountDownLatch busy = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        Thread holder = new Thread(() -> turns.inTurn(meetingId, () -> {
+            busy.countDown();
+            try {
+                release.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return null;
+        }));
+        holder.start();
+        busy.await();
+        return () -> {
+            release.countDown();
+            holder.join();
+        };
+    }
+
     @Test
     void registrationsToOneMeetingTakeTheirTurnsInTheOrderTheyArrived() throws Exception {
         CountDownLatch firstMayFinish = new CountDownLatch(1);
@@ -60,51 +81,19 @@ class RegistrationTurnsTest {
 
     @Test
     void anotherMeetingDoesNotWaitInThatQueue() throws Exception {
-        CountDownLatch busy = new CountDownLatch(1);
-        CountDownLatch release = new CountDownLatch(1);
-        Thread holder = new Thread(() -> turns.inTurn(7, () -> {
-            busy.countDown();
-            try {
-                release.await();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-            return null;
-        }));
-        holder.start();
-        busy.await();
-        try {
+        try (AutoCloseable held = holdTurn(turns, 7)) {
             assertEquals("done", turns.inTurn(8, () -> "done"));
-        } finally {
-            release.countDown();
-            holder.join();
         }
     }
 
     @Test
     void aTurnThatDoesNotComeIsRefusedWithAMessageAndRunsNothing() throws Exception {
         RegistrationTurns impatient = new RegistrationTurns(100);
-        CountDownLatch busy = new CountDownLatch(1);
-        CountDownLatch release = new CountDownLatch(1);
-        Thread holder = new Thread(() -> impatient.inTurn(7, () -> {
-            busy.countDown();
-            try {
-                release.await();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-            return null;
-        }));
-        holder.start();
-        busy.await();
         boolean[] ran = {false};
-        try {
+        try (AutoCloseable held = holdTurn(impatient, 7)) {
             RefusedException refused = assertThrows(RefusedException.class, () -> impatient.inTurn(7, () -> ran[0] = true));
             assertEquals("registration.busy", refused.problems().get(0).messageKey());
             assertFalse(ran[0], "nothing is saved when the turn does not come");
-        } finally {
-            release.countDown();
-            holder.join();
         }
     }
 
