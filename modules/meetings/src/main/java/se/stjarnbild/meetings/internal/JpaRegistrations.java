@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import se.stjarnbild.meetings.PublicMeeting;
 import se.stjarnbild.meetings.Receipt;
@@ -164,9 +165,11 @@ public class JpaRegistrations implements Registrations {
 
     @Override
     public List<PublicMeeting> upcomingOpen() {
-        return em.createQuery("select m from Meeting m left join fetch m.venue where m.kind = :open and m.endsAt >= :now "
-                + "order by m.startsAt", Meeting.class).setParameter("open", MeetingKind.OPEN_MEETING)
-                .setParameter("now", Instant.now()).getResultStream().map(this::publicView).toList();
+        List<Meeting> open = em.createQuery("select m from Meeting m left join fetch m.venue where m.kind = :open "
+                + "and m.endsAt >= :now order by m.startsAt", Meeting.class).setParameter("open", MeetingKind.OPEN_MEETING)
+                .setParameter("now", Instant.now()).getResultList();
+        Map<Long, Long> seated = waitlist.confirmedByMeeting(open);
+        return open.stream().map(m -> publicView(m, seated.getOrDefault(m.getId(), 0L))).toList();
     }
 
     @Override
@@ -177,14 +180,12 @@ public class JpaRegistrations implements Registrations {
     }
 
     private PublicMeeting publicView(Meeting m) {
+        return publicView(m, m.seats() == null ? 0 : waitlist.counts(m).confirmed());
+    }
+
+    private PublicMeeting publicView(Meeting m, long confirmed) {
         Integer seats = m.seats();
-        Integer left = null;
-        if (seats != null) {
-            long confirmed = em.createQuery("select count(r) from Registration r where r.meeting = :meeting "
-                    + "and r.status = :confirmed and r.walkIn = false", Long.class).setParameter("meeting", m)
-                    .setParameter("confirmed", RegistrationStatus.CONFIRMED).getSingleResult();
-            left = (int) Math.max(0, seats - confirmed);
-        }
+        Integer left = seats == null ? null : (int) Math.max(0, seats - confirmed);
         String accessibility = m.getVenue() == null ? null : accessibility(m);
         return new PublicMeeting(m.getId(), m.getTitle(), m.getDescription(), m.getStartsAt(), m.getEndsAt(),
                 m.getVenue() == null ? null : m.getVenue().getName(), m.getVenue() == null ? null : m.getVenue().getAddress(),

@@ -6,6 +6,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import se.stjarnbild.meetings.scheduling.Waitlist;
 import se.stjarnbild.meetings.scheduling.WaitlistEntry;
 import se.stjarnbild.model.meetings.Meeting;
@@ -41,6 +43,17 @@ public class WaitlistKeeper {
             }
         }
         return new Counts(confirmed, waiting);
+    }
+
+    /** Seats taken at each of the meetings, in one query (a public list shows several). */
+    Map<Long, Long> confirmedByMeeting(List<Meeting> meetings) {
+        if (meetings.isEmpty()) {
+            return Map.of();
+        }
+        return em.createQuery("select r.meeting.id, count(r) from Registration r where r.meeting in :meetings "
+                + "and r.status = :confirmed and r.walkIn = false group by r.meeting.id", Object[].class)
+                .setParameter("meetings", meetings).setParameter("confirmed", RegistrationStatus.CONFIRMED).getResultStream()
+                .collect(Collectors.toMap(row -> (Long) row[0], row -> (Long) row[1]));
     }
 
     Waitlist of(Meeting meeting) {

@@ -95,12 +95,18 @@ class MeetingsIT {
         return venues.save(null, 0, new VenueInput(name, "Storgatan 1, Föllinge", null, capacity, true, true, null, null));
     }
 
+    /** Seats left as the public list of open meetings shows them (counted for all listed meetings at once). */
+    private int seatsLeftInPublicList(long meetingId) {
+        return registrations.upcomingOpen().stream().filter(m -> m.id() == meetingId).findFirst().orElseThrow().seatsLeft();
+    }
+
     @Test
     void manyPeopleRegisteringAtOnceNeverOversellAndCancellationsPromoteInOrder() throws Exception {
         LocalDate day = LocalDate.now().plusMonths(2);
         long venue = venue("IT Samlingslokal " + System.nanoTime(), 500);
         long id = meetings.save(null, 0, meeting("IT Öppet möte, rusning", day, LocalTime.of(18, 0), LocalTime.of(20, 30),
                 venue, SEATS, null));
+        assertEquals(SEATS, seatsLeftInPublicList(id), "an empty meeting shows all its seats");
         ExecutorService pool = Executors.newFixedThreadPool(16);
         try {
             List<Callable<Receipt>> people = new ArrayList<>();
@@ -147,6 +153,8 @@ class MeetingsIT {
             meetings.save(id, version, meeting("IT Öppet möte, rusning", day, LocalTime.of(18, 0), LocalTime.of(20, 30),
                     venue, SEATS + 10, null));
             assertEquals(SEATS + 10, registrations.of(id).stream().filter(r -> r.status() == RegistrationStatus.CONFIRMED).count());
+            assertEquals(0, seatsLeftInPublicList(id), "ten more seats went to those waiting");
+            assertEquals(0, registrations.publicMeeting(id).orElseThrow().seatsLeft());
             long current = meetings.find(id).orElseThrow().version();
             RefusedException fewer = assertThrows(RefusedException.class, () -> meetings.save(id, current,
                     meeting("IT Öppet möte, rusning", day, LocalTime.of(18, 0), LocalTime.of(20, 30), venue, SEATS, null)));
