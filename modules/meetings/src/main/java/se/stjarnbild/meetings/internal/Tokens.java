@@ -28,7 +28,7 @@ final class Tokens {
 
     /**
      * A door code not yet used at this meeting; {@code taken} asks the database about one code
-     * (30^6 codes, so a second try is rare even at thousands of registrations).
+     * (31^6, almost 900 million codes, so a second try is rare even at thousands of registrations).
      */
     static String newCode(Predicate<String> taken) {
         while (true) {

@@ -48,35 +48,23 @@ class RegistrationTurnsTest {
 
     @Test
     void registrationsToOneMeetingTakeTheirTurnsInTheOrderTheyArrived() throws Exception {
-        CountDownLatch firstMayFinish = new CountDownLatch(1);
         List<Integer> order = Collections.synchronizedList(new ArrayList<>());
-        Thread first = new Thread(() -> turns.inTurn(7, () -> {
-            order.add(0);
-            try {
-                firstMayFinish.await();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-            return null;
-        }));
-        first.start();
-        awaitTrue(() -> !order.isEmpty());
         List<Thread> later = new ArrayList<>();
-        for (int i = 1; i <= 6; i++) {
-            int n = i;
-            Thread person = new Thread(() -> turns.inTurn(7, () -> order.add(n)));
-            person.start();
-            later.add(person);
-            awaitTrue(() -> turns.waiting(7) == n);
+        try (AutoCloseable held = holdTurn(turns, 7)) {
+            for (int i = 1; i <= 6; i++) {
+                int n = i;
+                Thread person = new Thread(() -> turns.inTurn(7, () -> order.add(n)));
+                person.start();
+                later.add(person);
+                awaitTrue(() -> turns.waiting(7) == n);
+            }
+            assertTrue(order.isEmpty(), "nobody goes while the turn is held");
         }
-
-        firstMayFinish.countDown();
-        first.join();
         for (Thread person : later) {
             person.join();
         }
 
-        assertEquals(List.of(0, 1, 2, 3, 4, 5, 6), order, "first come, first served");
+        assertEquals(List.of(1, 2, 3, 4, 5, 6), order, "first come, first served");
     }
 
     @Test
