@@ -9,7 +9,11 @@ import java.util.Optional;
  */
 public interface FeedbackRounds {
 
-    /** Opens a round and gives every current member of its groups a personal link; returns its id. */
+    /**
+     * Opens a round and gives every current member of its groups a personal link, e-mailing it
+     * (an invitation, through the meetings outbox in the same transaction) to those with an
+     * address; returns its id.
+     */
     long open(RoundInput input);
 
     /** All rounds, newest first. */
@@ -20,8 +24,11 @@ public interface FeedbackRounds {
     /** Closes a round: its links stop taking answers. */
     void close(long id);
 
-    /** E-mails every member who has not answered and has an address; returns how many. */
-    int remind(long id);
+    /**
+     * E-mails a reminder to every member who has not answered and has an address, except those
+     * the round e-mailed (invited or reminded) within the last 24 hours.
+     */
+    Reminded remind(long id);
 
     /** Letters for members who have not answered and have no e-mail address. */
     List<Letter> letters(long id);

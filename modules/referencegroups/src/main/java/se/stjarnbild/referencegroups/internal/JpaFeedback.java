@@ -1,12 +1,12 @@
 package se.stjarnbild.referencegroups.internal;
 
+import se.stjarnbild.model.SwedishOrder;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +19,7 @@ import se.stjarnbild.meetings.scheduling.Problem;
 import se.stjarnbild.model.dialogue.Star;
 import se.stjarnbild.model.feedback.FeedbackAnswer;
 import se.stjarnbild.model.feedback.FeedbackInvitation;
+import se.stjarnbild.model.feedback.FeedbackRound;
 import se.stjarnbild.referencegroups.AnswerInput;
 import se.stjarnbild.referencegroups.Feedback;
 import se.stjarnbild.referencegroups.FeedbackForm;
@@ -40,9 +41,10 @@ public class JpaFeedback implements Feedback {
                         a == null ? null : a.getTruth(), a == null ? null : a.getUniqueness(),
                         a == null ? null : a.getComment());
             }).toList();
-            return new FeedbackForm(invitation.getRound().getTitle(), invitation.getRound().getClosesOn(),
-                    invitation.getRound().isOpenOn(Today.date()), invitation.getGroup().getName(), questions,
-                    invitation.getProposal(), invitation.getAnsweredAt());
+            FeedbackRound round = invitation.getRound();
+            return new FeedbackForm(round.getTitle(), round.getClosesOn(),
+                    RoundRules.closedOn(round.getClosedAt(), round.getClosesOn()), round.isOpenOn(Today.date()),
+                    invitation.getGroup().getName(), questions, invitation.getProposal(), invitation.getAnsweredAt());
         });
     }
 
@@ -89,9 +91,10 @@ public class JpaFeedback implements Feedback {
                 .filter(i -> !i.getMember().isErased());
     }
 
-    private static List<Star> starsOf(FeedbackInvitation invitation) {
+    /** The round's stars by title in Swedish order. */
+    static List<Star> starsOf(FeedbackInvitation invitation) {
         List<Star> stars = new ArrayList<>(invitation.getRound().getStars());
-        stars.sort(Comparator.comparing(Star::getTitle).thenComparing(Star::getId));
+        stars.sort(SwedishOrder.by(Star::getTitle).thenComparing(Star::getId));
         return stars;
     }
 

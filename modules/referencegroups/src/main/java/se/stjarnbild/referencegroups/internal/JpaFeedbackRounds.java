@@ -1,5 +1,6 @@
 package se.stjarnbild.referencegroups.internal;
 
+import se.stjarnbild.model.SwedishOrder;
 import se.stjarnbild.model.audit.AuditWriter;
 import jakarta.annotation.Resource;
 import jakarta.ejb.SessionContext;
@@ -9,7 +10,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -34,6 +34,7 @@ import se.stjarnbild.referencegroups.FeedbackRounds;
 import se.stjarnbild.referencegroups.InvitationRow;
 import se.stjarnbild.referencegroups.Letter;
 import se.stjarnbild.referencegroups.Proposal;
+import se.stjarnbild.referencegroups.Reminded;
 import se.stjarnbild.referencegroups.Response;
 import se.stjarnbild.referencegroups.RoundDetails;
 import se.stjarnbild.referencegroups.RoundInput;
@@ -81,10 +82,19 @@ public class JpaFeedbackRounds implements FeedbackRounds {
         round.getStars().addAll(chosen);
         em.persist(round);
         Set<Long> invited = new HashSet<>();
-        for (ReferenceGroup group : groups.stream().sorted(Comparator.comparing(ReferenceGroup::getName)).toList()) {
+        Instant now = Instant.now();
+        for (ReferenceGroup group : groups.stream().sorted(SwedishOrder.by(ReferenceGroup::getName)).toList()) {
             for (GroupMember member : MemberCounts.activeIn(em, group.getId(), Today.date())) {
                 if (invited.add(member.getId())) {
-                    em.persist(new FeedbackInvitation(round, member, group, FeedbackTokens.next()));
+                    FeedbackInvitation invitation = new FeedbackInvitation(round, member, group, FeedbackTokens.next());
+                    em.persist(invitation);
+                    if (RoundMail.invite(member.getEmail(), member.isErased())) {
+                        // joins the outbox in this transaction: sent after the commit, like the reminders
+                        mailer.queue(member.getEmail(), ReminderText.invitationSubject(round.getTitle()),
+                                ReminderText.invitationBody(member.getName(), group.getName(), round.getTitle(),
+                                        round.getClosesOn(), FeedbackLinks.of(invitation.getToken())));
+                        invitation.reminded(now);
+                    }
                 }
             }
         }
@@ -107,7 +117,8 @@ public class JpaFeedbackRounds implements FeedbackRounds {
                 .setHint("eclipselink.batch", "r.groups").setHint("eclipselink.batch.type", "IN")
                 .getResultList().stream().map(r -> {
                     long[] counts = tally.getOrDefault(r.getId(), new long[2]);
-                    String groups = String.join(", ", r.getGroups().stream().map(ReferenceGroup::getName).sorted().toList());
+                    String groups = String.join(", ", r.getGroups().stream().map(ReferenceGroup::getName)
+                            .sorted(SwedishOrder.texts()).toList());
                     return new RoundRow(r.getId(), r.getTitle(), r.getClosesOn(), r.isOpenOn(Today.date()), groups,
                             r.getStars().size(), counts[0], counts[1]);
                 }).toList();
@@ -121,7 +132,7 @@ public class JpaFeedbackRounds implements FeedbackRounds {
         }
         List<FeedbackInvitation> invitations = invitationsOf(round);
         Map<Long, long[]> perGroup = new LinkedHashMap<>();
-        List<ReferenceGroup> groups = round.getGroups().stream().sorted(Comparator.comparing(ReferenceGroup::getName)).toList();
+        List<ReferenceGroup> groups = round.getGroups().stream().sorted(SwedishOrder.by(ReferenceGroup::getName)).toList();
         groups.forEach(g -> perGroup.put(g.getId(), new long[2]));
         for (FeedbackInvitation i : invitations) {
             long[] counts = perGroup.computeIfAbsent(i.getGroup().getId(), k -> new long[2]);
@@ -136,7 +147,7 @@ public class JpaFeedbackRounds implements FeedbackRounds {
         List<InvitationRow> rows = invitations.stream().map(i -> new InvitationRow(i.getMember().getId(),
                 i.getMember().getName(), i.getGroup().getName(), i.getMember().getEmail() != null,
                 i.getMember().isErased(), i.getAnsweredAt(), i.getRemindedAt())).toList();
-        List<String> titles = round.getStars().stream().map(Star::getTitle).sorted().toList();
+        List<String> titles = round.getStars().stream().map(Star::getTitle).sorted(SwedishOrder.texts()).toList();
         List<Proposal> proposals = invitations.stream().filter(i -> i.getProposal() != null)
                 .map(i -> new Proposal(i.getGroup().getName(), i.getProposal())).toList();
         return Optional.of(new RoundDetails(round.getId(), round.getVersion(), round.getTitle(), round.getClosesOn(),
@@ -153,22 +164,28 @@ public class JpaFeedbackRounds implements FeedbackRounds {
     }
 
     @Override
-    public int remind(long id) {
+    public Reminded remind(long id) {
         FeedbackRound round = existing(id);
         if (!round.isOpenOn(Today.date())) {
             throw RefusedException.of("", "round.closed.refused");
         }
+        Instant now = Instant.now();
         int sent = 0;
+        int skipped = 0;
         for (FeedbackInvitation i : invitationsOf(round)) {
             GroupMember member = i.getMember();
-            if (i.getAnsweredAt() == null && !member.isErased() && member.getEmail() != null) {
-                mailer.queue(member.getEmail(), ReminderText.subject(round.getTitle()), ReminderText.body(member.getName(),
-                        i.getGroup().getName(), round.getTitle(), round.getClosesOn(), FeedbackLinks.of(i.getToken())));
-                i.reminded(Instant.now());
-                sent++;
+            switch (RoundMail.reminder(i.getAnsweredAt(), member.getEmail(), member.isErased(), i.getRemindedAt(), now)) {
+                case SEND -> {
+                    mailer.queue(member.getEmail(), ReminderText.subject(round.getTitle()), ReminderText.body(member.getName(),
+                            i.getGroup().getName(), round.getTitle(), round.getClosesOn(), FeedbackLinks.of(i.getToken())));
+                    i.reminded(now);
+                    sent++;
+                }
+                case SKIP_RECENT -> skipped++;
+                case NONE -> { }
             }
         }
-        return sent;
+        return new Reminded(sent, skipped);
     }
 
     @Override
@@ -216,10 +233,15 @@ public class JpaFeedbackRounds implements FeedbackRounds {
                 .map(s -> new Choice(s.id(), s.title())).toList();
     }
 
+    /** A round's invitations by group, then member (Swedish order; one round's members, sorted here). */
     private List<FeedbackInvitation> invitationsOf(FeedbackRound round) {
         return em.createQuery("select i from FeedbackInvitation i join fetch i.member join fetch i.group "
-                + "where i.round = :round order by i.group.name, i.member.name, i.id", FeedbackInvitation.class)
-                .setParameter("round", round).getResultList();
+                + "where i.round = :round", FeedbackInvitation.class)
+                .setParameter("round", round).getResultStream()
+                .sorted(SwedishOrder.by((FeedbackInvitation i) -> i.getGroup().getName())
+                        .thenComparing(i -> i.getMember().getName(), SwedishOrder.texts())
+                        .thenComparing(FeedbackInvitation::getId))
+                .toList();
     }
 
     private FeedbackRound existing(long id) {

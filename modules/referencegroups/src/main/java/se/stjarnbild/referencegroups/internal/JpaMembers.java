@@ -1,5 +1,6 @@
 package se.stjarnbild.referencegroups.internal;
 
+import se.stjarnbild.model.SwedishOrder;
 import se.stjarnbild.model.audit.AuditWriter;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -10,6 +11,7 @@ import jakarta.persistence.TypedQuery;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -51,7 +53,17 @@ public class JpaMembers implements Members {
         parameters.forEach(query::setParameter);
         // every member's groups in one more query for the page, not one query per member
         query.setHint("eclipselink.batch", "m.groups").setHint("eclipselink.batch.type", "IN");
-        return query.setFirstResult(first).setMaxResults(size).getResultList().stream().map(JpaMembers::row).toList();
+        List<MemberRow> rows = query.setFirstResult(first).setMaxResults(size).getResultList().stream()
+                .map(JpaMembers::row).toList();
+        // the database orders by code point (Ä before Å); a page holding the whole list (the members
+        // page asks for all of them) is put in Swedish order here, a partial page keeps the database's
+        return first == 0 && rows.size() < size ? inSwedishOrder(rows) : rows;
+    }
+
+    /** Current members before erased ones, each by name in Swedish order. */
+    static List<MemberRow> inSwedishOrder(List<MemberRow> rows) {
+        return rows.stream().sorted(Comparator.comparing(MemberRow::erased)
+                .thenComparing(SwedishOrder.by(MemberRow::name)).thenComparingLong(MemberRow::id)).toList();
     }
 
     @Override
@@ -69,9 +81,8 @@ public class JpaMembers implements Members {
             parameters.put("group", filter.groupId());
         }
         if (filter.text() != null && !filter.text().isBlank()) {
-            conditions.add("(lower(m.name) like :text or lower(m.email) like :text)");
-            parameters.put("text", "%" + filter.text().strip().toLowerCase(Locale.ROOT)
-                    .replace("\\", "").replace("%", "").replace("_", "") + "%");
+            conditions.add("(lower(m.name) like :text escape '\\' or lower(m.email) like :text escape '\\')");
+            parameters.put("text", containing(filter.text()));
         }
         if (!filter.includeFormer()) {
             conditions.add("m.erasedAt is null and (m.leftOn is null or m.leftOn > :today)");
@@ -80,8 +91,17 @@ public class JpaMembers implements Members {
         return conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
     }
 
+    /**
+     * A LIKE pattern (escape character {@code \}) for names and addresses containing the text, in
+     * lower case: {@code _}, {@code %} and {@code \} in the text match themselves.
+     */
+    static String containing(String text) {
+        return "%" + text.strip().toLowerCase(Locale.ROOT)
+                .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+    }
+
     private static MemberRow row(GroupMember m) {
-        List<String> groups = m.getGroups().stream().map(ReferenceGroup::getName).sorted().toList();
+        List<String> groups = m.getGroups().stream().map(ReferenceGroup::getName).sorted(SwedishOrder.texts()).toList();
         return new MemberRow(m.getId(), m.getName(), m.getEmail(), m.getPhone(), groups, m.getJoinedOn(), m.getLeftOn(),
                 m.getAgeBand(), m.isErased());
     }

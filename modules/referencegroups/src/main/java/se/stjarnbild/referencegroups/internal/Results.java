@@ -1,7 +1,7 @@
 package se.stjarnbild.referencegroups.internal;
 
+import se.stjarnbild.model.SwedishOrder;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -14,7 +14,7 @@ import se.stjarnbild.referencegroups.GroupRatings;
 import se.stjarnbild.referencegroups.RatingSummary;
 import se.stjarnbild.referencegroups.StarResults;
 
-/** Answers gathered per star (by title) and per group (by name), never per person. */
+/** Answers gathered per star (by title) and per group (by name), in Swedish order, never per person. */
 final class Results {
 
     private Results() {
@@ -25,13 +25,13 @@ final class Results {
                 .collect(Collectors.groupingBy(a -> a.getStar().getId()));
         List<StarResults> results = new ArrayList<>();
         for (List<FeedbackAnswer> ofStar : byStar.values()) {
-            Map<String, List<FeedbackAnswer>> byGroup = new TreeMap<>(ofStar.stream()
-                    .collect(Collectors.groupingBy(a -> a.getInvitation().getGroup().getName())));
+            Map<String, List<FeedbackAnswer>> byGroup = new TreeMap<>(SwedishOrder.texts());
+            byGroup.putAll(ofStar.stream().collect(Collectors.groupingBy(a -> a.getInvitation().getGroup().getName())));
             List<GroupRatings> groups = byGroup.values().stream()
                     .map(list -> ratings(list.get(0).getInvitation().getGroup(), list)).toList();
             List<Comment> comments = ofStar.stream()
                     .filter(a -> a.getComment() != null && !a.getComment().isBlank())
-                    .sorted(Comparator.comparing((FeedbackAnswer a) -> a.getInvitation().getGroup().getName())
+                    .sorted(SwedishOrder.by((FeedbackAnswer a) -> a.getInvitation().getGroup().getName())
                             .thenComparing(FeedbackAnswer::getId))
                     .map(a -> new Comment(a.getId(), a.getInvitation().getGroup().getName(), a.getComment(), a.getQuoteId()))
                     .toList();
@@ -40,7 +40,7 @@ final class Results {
                     new GroupRatings(0, "", summary(ofStar, FeedbackAnswer::getTruth),
                             summary(ofStar, FeedbackAnswer::getUniqueness)), comments));
         }
-        results.sort(Comparator.comparing(StarResults::title));
+        results.sort(SwedishOrder.by(StarResults::title).thenComparingLong(StarResults::starId));
         return results;
     }
 

@@ -1,5 +1,6 @@
 package se.stjarnbild.referencegroups.internal;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,5 +32,17 @@ public final class RoundRules {
             problems.add(Problem.of("stars", "round.stars.required"));
         }
         return problems;
+    }
+
+    /**
+     * The day a round stopped taking answers: the day staff closed it, when they closed it before
+     * its last day, else its last day.
+     */
+    public static LocalDate closedOn(Instant closedAt, LocalDate closesOn) {
+        if (closedAt == null) {
+            return closesOn;
+        }
+        LocalDate closed = LocalDate.ofInstant(closedAt, Today.ZONE);
+        return closed.isBefore(closesOn) ? closed : closesOn;
     }
 }

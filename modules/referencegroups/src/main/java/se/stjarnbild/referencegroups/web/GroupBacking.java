@@ -29,29 +29,57 @@ public class GroupBacking implements Serializable {
     private final Map<Long, String> conclusions = new HashMap<>();
 
     public void load() {
-        group = id == null ? null : overview.details(id).orElse(null);
-        if (group != null) {
-            purpose = group.purpose();
-            contactId = group.contactUserId();
-            conclusions.clear();
-            for (GroupSession s : group.sessions()) {
-                conclusions.put(s.meetingId(), s.conclusion());
-            }
-        }
+        reload(Map.of(), null);
     }
 
     public void save() {
         if (FormRefusals.attempt("groupForm", () -> overview.describe(id, group.version(), purpose, contactId))) {
             GroupsTexts.info("group.saved");
-            load();
+            reload(new HashMap<>(conclusions), null);
         }
     }
 
     public void conclude(long meetingId) {
         if (FormRefusals.attempt("sessionsForm", () -> overview.conclude(id, meetingId, conclusions.get(meetingId)))) {
             GroupsTexts.info("group.conclusion.saved");
-            load();
+            reload(new HashMap<>(conclusions), meetingId);
         }
+    }
+
+    /** Reads the group again, keeping the conclusions in {@code typed} that were edited and not just saved. */
+    private void reload(Map<Long, String> typed, Long savedMeetingId) {
+        List<GroupSession> before = group == null ? List.of() : group.sessions();
+        group = id == null ? null : overview.details(id).orElse(null);
+        if (group != null) {
+            purpose = group.purpose();
+            contactId = group.contactUserId();
+            conclusions.clear();
+            conclusions.putAll(conclusionsAfterSaving(before, group.sessions(), typed, savedMeetingId));
+        }
+    }
+
+    /**
+     * Each session's conclusions as the page should show them after a save: what was typed for a
+     * session and not yet saved (it differs from what the page was showing, {@code before}), else
+     * the stored text ({@code after}), which is also what the session just saved shows
+     * ({@code savedMeetingId}, null when none).
+     */
+    static Map<Long, String> conclusionsAfterSaving(List<GroupSession> before, List<GroupSession> after,
+            Map<Long, String> typed, Long savedMeetingId) {
+        Map<Long, String> loaded = new HashMap<>();
+        before.forEach(s -> loaded.put(s.meetingId(), s.conclusion()));
+        Map<Long, String> shown = new HashMap<>();
+        for (GroupSession s : after) {
+            boolean saved = savedMeetingId != null && s.meetingId() == savedMeetingId;
+            boolean edited = typed.containsKey(s.meetingId())
+                    && !orEmpty(typed.get(s.meetingId())).equals(orEmpty(loaded.get(s.meetingId())));
+            shown.put(s.meetingId(), edited && !saved ? typed.get(s.meetingId()) : s.conclusion());
+        }
+        return shown;
+    }
+
+    private static String orEmpty(String text) {
+        return text == null ? "" : text;
     }
 
     public List<Choice> getStaff() {

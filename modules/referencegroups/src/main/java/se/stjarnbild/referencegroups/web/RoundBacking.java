@@ -6,13 +6,15 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import se.stjarnbild.referencegroups.FeedbackRounds;
+import se.stjarnbild.referencegroups.Reminded;
 import se.stjarnbild.referencegroups.RoundDetails;
 import se.stjarnbild.referencegroups.StarResults;
 
 /**
  * Backs referencegroups/round.xhtml ({@code ?id=}): response rates per group and per member,
- * reminders by e-mail, letters for the rest, closing (asks first), and the results per star with
- * comments that staff can take into the dialogue as quotes.
+ * reminders by e-mail (asks first, and skips anyone the round e-mailed in the last 24 hours),
+ * letters for the rest, closing (asks first), and the results per star with comments that staff
+ * can take into the dialogue as quotes.
  */
 @Named
 @ViewScoped
@@ -33,11 +35,16 @@ public class RoundBacking implements Serializable {
     }
 
     public void remind() {
-        int[] sent = new int[1];
-        if (FormRefusals.attempt("actionsForm", () -> sent[0] = rounds.remind(id))) {
-            GroupsTexts.info("round.reminded", sent[0]);
+        Reminded[] done = new Reminded[1];
+        if (FormRefusals.attempt("actionsForm", () -> done[0] = rounds.remind(id))) {
+            GroupsTexts.info(remindedKey(done[0]), done[0].sent(), done[0].skipped());
             load();
         }
+    }
+
+    /** The notice after reminding: it names the members left out only when there were any. */
+    static String remindedKey(Reminded reminded) {
+        return reminded.skipped() == 0 ? "round.reminded" : "round.reminded.skipped";
     }
 
     public void close() {

@@ -3,6 +3,7 @@ package se.stjarnbild.referencegroups.internal;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -63,6 +64,16 @@ class RulesTest {
         assertEquals(List.of("title", "closesOn", "groups", "stars"),
                 fields(RoundRules.check(new RoundInput("", TODAY.minusDays(1), Set.of(), Set.of()), TODAY)));
         assertEquals(List.of("closesOn"), fields(RoundRules.check(new RoundInput("Höst", null, Set.of(1L), Set.of(2L)), TODAY)));
+    }
+
+    @Test
+    void aRoundClosedEarlyClosedOnTheDayStaffClosedItInStockholm() {
+        LocalDate lastDay = LocalDate.of(2026, 10, 30);
+        assertEquals(lastDay, RoundRules.closedOn(null, lastDay), "not closed by staff: its last day");
+        assertEquals(LocalDate.of(2026, 9, 11), RoundRules.closedOn(Instant.parse("2026-09-10T22:30:00Z"), lastDay),
+                "half past midnight in Stockholm is the next day");
+        assertEquals(lastDay, RoundRules.closedOn(Instant.parse("2026-11-15T10:00:00Z"), lastDay),
+                "closed after its last day had passed: it had stopped taking answers already");
     }
 
     @Test

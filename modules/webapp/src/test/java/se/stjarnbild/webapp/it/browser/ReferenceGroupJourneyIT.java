@@ -13,8 +13,8 @@ import org.openqa.selenium.By;
 import se.stjarnbild.webapp.demo.DemoCatalog;
 
 /**
- * Staff add a member, open a feedback round and send a reminder that arrives at a real SMTP
- * server; the member answers from the link in it without logging in and can come back to their
+ * Staff add a member and open a feedback round, whose invitation arrives at a real SMTP server (a
+ * reminder the same day skips the member); the member answers from the link in it without logging in and can come back to their
  * answers; staff then see the results, take a comment as a quote and see the coverage matrix.
  */
 @ExtendWith(SharedServer.Start.class)
@@ -61,13 +61,14 @@ class ReferenceGroupJourneyIT {
             roundUrl = staff.driver().getCurrentUrl();
             assertTrue(staff.text("#responseTable").contains("0 av 1 har svarat"), staff.text("#responseTable"));
 
+            staff.find("#remindDetails summary").click();
             staff.clickAndWait("#actionsForm\\:remind");
-            assertTrue(staff.text(".messages").contains("1 påminnelser är skickade"), staff.text(".messages"));
+            assertTrue(staff.text(".messages").contains("0 påminnelser är skickade. 1 fick ingen"), staff.text(".messages"));
         }
 
-        MimeMessage reminder = Mailbox.await(email, "Påminnelse");
-        Matcher link = TOKEN.matcher(reminder.getContent().toString());
-        assertTrue(link.find(), "the reminder carries the personal link");
+        MimeMessage invitation = Mailbox.await(email, "Inbjudan");
+        Matcher link = TOKEN.matcher(invitation.getContent().toString());
+        assertTrue(link.find(), "the invitation sent when the round opened carries the personal link");
         String memberUrl = server.url("public/feedback.xhtml?t=" + link.group(1));
 
         try (Browser member = Browser.open()) {
