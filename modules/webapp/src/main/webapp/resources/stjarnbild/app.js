@@ -81,3 +81,35 @@ document.addEventListener("change", function (event) {
     }).observe(document.body, {childList: true, subtree: true, characterData: true});
   });
 })();
+
+// A form marked data-unsaved (the interview on its own page, beside its quote forms) remembers that
+// something was typed. Leaving the page any other way than by its own save (adding or deleting a
+// quote, a link) then asks first, so the typed changes are not lost without a word.
+(function () {
+  var dirty = false;
+  document.addEventListener("input", mark, true);
+  document.addEventListener("change", mark, true);
+  function mark(event) {
+    var form = event.target && event.target.form;
+    if (form && form.hasAttribute("data-unsaved")) {
+      dirty = true;
+    }
+  }
+  document.addEventListener("submit", function (event) {
+    if (event.target.hasAttribute && event.target.hasAttribute("data-unsaved")) {
+      dirty = false;
+    }
+  }, true);
+  document.addEventListener("click", function (event) {
+    var link = event.target.closest && event.target.closest("[data-discard]");
+    if (link) {
+      dirty = false;
+    }
+  }, true);
+  window.addEventListener("beforeunload", function (event) {
+    if (dirty) {
+      event.preventDefault();
+      event.returnValue = "";
+    }
+  });
+})();

@@ -47,4 +47,15 @@ class InterviewRulesTest {
                 new FieldProblem("consentDate", "interview.consentDate.future"),
                 new FieldProblem("notes", "interview.notes.tooLong")), InterviewRules.check(input, TODAY));
     }
+
+    @Test
+    void aYearTypedWithTwoDigitsIsCaughtAsTooEarly() {
+        InterviewInput input = new InterviewInput(LocalDate.of(26, 7, 15), 1L, null, null, "A",
+                RespondentCategory.RESIDENT, null, true, LocalDate.of(1999, 12, 31), null);
+        assertEquals(List.of(
+                new FieldProblem("date", "interview.date.tooEarly"),
+                new FieldProblem("consentDate", "interview.consentDate.tooEarly")), InterviewRules.check(input, TODAY));
+        assertEquals(List.of(), InterviewRules.check(new InterviewInput(LocalDate.of(2000, 1, 1), 1L, null, null, "A",
+                RespondentCategory.RESIDENT, null, true, LocalDate.of(2000, 1, 1), null), TODAY), "the year 2000 itself is fine");
+    }
 }

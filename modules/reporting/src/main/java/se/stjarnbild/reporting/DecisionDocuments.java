@@ -10,6 +10,9 @@ import java.util.Optional;
  */
 public interface DecisionDocuments {
 
+    /** False until a campaign exists (a fresh installation without the demo data): there is no document to make. */
+    boolean ready();
+
     /** The working draft; on first use one is made with sensible Swedish defaults and the chosen stars. */
     DraftView draft();
 

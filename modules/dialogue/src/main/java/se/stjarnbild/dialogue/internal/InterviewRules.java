@@ -11,6 +11,8 @@ public final class InterviewRules {
 
     static final int MAX_NAME = 200;
     static final int MAX_NOTES = 4_000;
+    /** Earlier dates are typing slips: a date field takes "26" as the year 0026. */
+    static final LocalDate EARLIEST = LocalDate.of(2000, 1, 1);
 
     private InterviewRules() {
     }
@@ -21,6 +23,8 @@ public final class InterviewRules {
             problems.add(new FieldProblem("date", "interview.date.required"));
         } else if (input.date().isAfter(today)) {
             problems.add(new FieldProblem("date", "interview.date.future"));
+        } else if (input.date().isBefore(EARLIEST)) {
+            problems.add(new FieldProblem("date", "interview.date.tooEarly"));
         }
         if (input.districtId() == null) {
             problems.add(new FieldProblem("district", "interview.district.required"));
@@ -41,6 +45,8 @@ public final class InterviewRules {
                 problems.add(new FieldProblem("consentDate", "interview.consentDate.required"));
             } else if (input.consentDate().isAfter(today)) {
                 problems.add(new FieldProblem("consentDate", "interview.consentDate.future"));
+            } else if (input.consentDate().isBefore(EARLIEST)) {
+                problems.add(new FieldProblem("consentDate", "interview.consentDate.tooEarly"));
             }
         }
         if (input.notes() != null && input.notes().length() > MAX_NOTES) {

@@ -45,7 +45,7 @@ public class JpaCodebook implements Codebook {
                 + "from quote_theme qt join theme t on t.id = qt.theme_id group by coalesce(t.parent_id, t.id)");
         Map<Long, List<Theme>> children = all.stream().filter(t -> t.getParent() != null)
                 .collect(Collectors.groupingBy(t -> t.getParent().getId()));
-        Comparator<Theme> byName = Comparator.comparing(t -> t.getName().toLowerCase(Locale.forLanguageTag("sv")));
+        Comparator<Theme> byName = se.stjarnbild.model.SwedishOrder.by(Theme::getName);
         List<ThemeRow> rows = new ArrayList<>();
         all.stream().filter(Theme::isTopLevel).sorted(byName).forEach(top -> {
             List<Theme> subs = children.getOrDefault(top.getId(), List.of());

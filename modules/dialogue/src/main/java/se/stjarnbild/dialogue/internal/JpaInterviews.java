@@ -114,12 +114,20 @@ public class JpaInterviews implements Interviews {
         return conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
     }
 
+    /** Categories in the order of their Swedish names (Annan, Besökare, Boende, …), not of their constants. */
+    private static final String CATEGORY_BY_SWEDISH_NAME = "case i.category"
+            + " when se.stjarnbild.model.dialogue.RespondentCategory.OTHER then 0"
+            + " when se.stjarnbild.model.dialogue.RespondentCategory.VISITOR then 1"
+            + " when se.stjarnbild.model.dialogue.RespondentCategory.RESIDENT then 2"
+            + " when se.stjarnbild.model.dialogue.RespondentCategory.BUSINESS_OWNER then 3"
+            + " else 4 end";
+
     private static String orderBy(InterviewSort sort) {
         return switch (sort == null ? InterviewSort.DATE : sort) {
             case DATE -> "i.date";
             case DISTRICT -> "d.name";
             case INTERVIEWER -> "i.interviewer";
-            case CATEGORY -> "i.category";
+            case CATEGORY -> CATEGORY_BY_SWEDISH_NAME;
         };
     }
 

@@ -37,8 +37,6 @@ import se.stjarnbild.dialogue.search.SearchKind;
 @Stateless
 public class JpaStars implements Stars {
 
-    private static final Comparator<String> SWEDISH = Comparator.comparing(s -> s.toLowerCase(Locale.forLanguageTag("sv")));
-
     @PersistenceContext(unitName = "stjarnbild")
     private EntityManager em;
 
@@ -57,7 +55,7 @@ public class JpaStars implements Stars {
         em.createQuery("select s.id, d.name from Star s join s.districts d order by d.sortOrder, d.name", Object[].class)
                 .getResultList().forEach(r -> districts.computeIfAbsent((Long) r[0], k -> new ArrayList<>()).add((String) r[1]));
         return em.createQuery("select s from Star s", Star.class).getResultStream()
-                .sorted(Comparator.comparing(Star::getTitle, SWEDISH))
+                .sorted(se.stjarnbild.model.SwedishOrder.by(Star::getTitle))
                 .map(s -> new StarRow(s.getId(), s.getTitle(), s.getDescription(), s.getStatus(),
                         districts.getOrDefault(s.getId(), List.of()), evidence.getOrDefault(s.getId(), 0L)))
                 .toList();
@@ -138,6 +136,10 @@ public class JpaStars implements Stars {
     public void delete(long id) {
         Star star = em.find(Star.class, id);
         if (star != null) {
+            List<FieldProblem> uses = StarUses.of(em, id);
+            if (!uses.isEmpty()) {
+                throw new InvalidInputException(uses);
+            }
             em.remove(star);
             em.flush();
             searchChanges.fire(SearchChange.removed(SearchKind.STAR, List.of(id)));
@@ -196,7 +198,8 @@ public class JpaStars implements Stars {
         long quotes = em.createQuery("select count(e) from Star s join s.evidence e where s.id = :star", Long.class)
                 .setParameter("star", starId).getSingleResult();
         return new EvidenceSummary(quotes,
-                tallies("select d.name, count(e) from Star s join s.evidence e join e.district d where s.id = :star group by d.name", starId),
+                // left join: a contribution or a comment without a district is evidence too, counted as "no district" ("")
+                tallies("select coalesce(d.name, ''), count(e) from Star s join s.evidence e left join e.district d where s.id = :star group by d.name", starId),
                 tallies("select i.category, count(e) from Star s join s.evidence e join e.interview i where s.id = :star group by i.category", starId),
                 tallies("select e.source, count(e) from Star s join s.evidence e where s.id = :star group by e.source", starId));
     }

@@ -61,6 +61,9 @@ public class ContributeBacking implements Serializable {
     }
 
     public void send() {
+        if (sent) {
+            return; // a second click on the same form: it went in once
+        }
         if (website != null && !website.isEmpty()) {
             sent = true;
             return;
@@ -71,13 +74,14 @@ public class ContributeBacking implements Serializable {
             return;
         }
         String client = ((HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest()).getRemoteAddr();
-        if (!throttle.allow(client, Instant.now())) {
+        if (throttle.reached(client, Instant.now())) {
             FormProblems.error("contribution.throttled");
             FacesContext.getCurrentInstance().validationFailed();
             return;
         }
         ContributionInput input = new ContributionInput(text, districtId, villageId, starId, ageBand, relation, email, emailConsent);
         if (FormProblems.attempt("contributeForm", "form.fixErrorsGeneric", "form.fixErrorsGeneric", () -> contributions.submit(input))) {
+            throttle.record(client, Instant.now()); // only what went in counts: a corrected form costs nothing
             sent = true;
         }
     }

@@ -28,11 +28,23 @@ public class ContributionsBacking implements Serializable {
     private final Map<Long, String> texts = new HashMap<>();
     private final Map<Long, String> reasons = new HashMap<>();
 
+    /**
+     * The queue as it is now. What a moderator typed into the other contributions (personal data
+     * taken out, a reason started) stays when one of them is decided and the list reloads.
+     */
     public List<ContributionRow> getQueue() {
         if (queue == null) {
             queue = contributions.queue();
+            Map<Long, String> typedTexts = new HashMap<>(texts);
+            Map<Long, String> typedReasons = new HashMap<>(reasons);
             texts.clear();
-            queue.forEach(c -> texts.put(c.id(), c.text()));
+            reasons.clear();
+            for (ContributionRow c : queue) {
+                texts.put(c.id(), typedTexts.getOrDefault(c.id(), c.text()));
+                if (typedReasons.get(c.id()) != null) {
+                    reasons.put(c.id(), typedReasons.get(c.id()));
+                }
+            }
         }
         return queue;
     }
@@ -48,18 +60,28 @@ public class ContributionsBacking implements Serializable {
         if (FormProblems.attempt("queueForm", "form.fixErrorsGeneric", "contribution.moderatedMeanwhile",
                 () -> contributions.approve(row.id(), row.version(), texts.get(row.id())))) {
             DialogueTexts.info("contribution.approved");
-            queue = null;
             decided = null;
+        } else {
+            concerns(row);
         }
+        queue = null; // decided or changed meanwhile: the list is read again, typed texts kept
+    }
+
+    /** A refusal at the top of the page says which contribution it is about. */
+    private void concerns(ContributionRow row) {
+        String words = row.text() == null ? "" : row.text().strip();
+        FormProblems.error("contribution.concerns", words.length() > 60 ? words.substring(0, 60) + "…" : words);
     }
 
     public void reject(ContributionRow row) {
         if (FormProblems.attempt("queueForm", "form.fixErrorsGeneric", "contribution.moderatedMeanwhile",
                 () -> contributions.reject(row.id(), row.version(), reasons.get(row.id())))) {
             DialogueTexts.info("contribution.rejected");
-            queue = null;
             decided = null;
+        } else {
+            concerns(row);
         }
+        queue = null;
     }
 
     public void answered(ContributionRow row) {

@@ -78,6 +78,16 @@ public class ReactBacking {
         return List.of(4, 3, 2, 1);
     }
 
+    private String keptSentence;
+
+    /** What the person had typed when the last answer was refused; read once. */
+    public String getKeptSentence() {
+        if (keptSentence == null) {
+            keptSentence = KeptSentence.take((HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest());
+        }
+        return keptSentence;
+    }
+
     public int getSentenceMax() {
         return LiveReactions.SENTENCE_MAX;
     }

@@ -36,6 +36,7 @@ public class ReactServlet extends HttpServlet {
         String code = request.getParameter("c");
         Optional<String> device = DeviceCookie.read(request);
         ReactionOutcome outcome = outcome(code, device.orElse(null), request);
+        KeptSentence.keep(request, outcome, request.getParameter("sentence"));
         if (outcome == ReactionOutcome.BAD_DEVICE && throttle.allow(request.getRemoteAddr(), java.time.Instant.now())) {
             live.newDevice(code).ifPresent(token -> DeviceCookie.write(request, response, token));
         }

@@ -64,7 +64,9 @@ public class StarEditBacking implements Serializable {
     }
 
     public String delete() {
-        stars.delete(id);
+        if (!FormProblems.attempt("starForm", "star.inUse", "star.editConflict", () -> stars.delete(id))) {
+            return null;
+        }
         DialogueTexts.flashInfo("star.deleted", title);
         return "/dialogue/stars?faces-redirect=true";
     }

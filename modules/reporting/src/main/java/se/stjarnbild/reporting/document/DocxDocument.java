@@ -153,7 +153,16 @@ public final class DocxDocument {
             plain(doc, Words.get("consequences.none"));
             return;
         }
-        for (Element block : Jsoup.parseBodyFragment(html).body().children()) {
+        for (Node node : Jsoup.parseBodyFragment(html).body().childNodes()) {
+            if (node instanceof TextNode loose) {
+                if (!loose.isBlank()) {
+                    plain(doc, loose.text().strip()); // text outside a paragraph, as older drafts may hold
+                }
+                continue;
+            }
+            if (!(node instanceof Element block)) {
+                continue;
+            }
             if (block.is("ul, ol")) {
                 int n = 1;
                 for (Element item : block.children()) {

@@ -26,12 +26,67 @@ public final class RichText {
         if (input == null || input.isBlank()) {
             return "";
         }
-        String html = looksLikeHtml(input) ? input : fromPlainText(input);
-        return Jsoup.clean(html, "", ALLOWED, COMPACT).strip();
+        String html = looksLikeHtml(input) ? blocksAsParagraphs(input) : fromPlainText(input);
+        return looseTextInParagraphs(Jsoup.clean(html, "", ALLOWED, COMPACT)).strip();
     }
 
-    private static boolean looksLikeHtml(String input) {
-        return input.matches("(?s).*<\\s*/?\\s*[a-zA-Z][^>]*>.*");
+    /**
+     * Only real markup counts as HTML: typed text such as "Frågor till <info@krokom.se>" or "a < b > c"
+     * stays text (its address and its paragraphs kept).
+     */
+    static boolean looksLikeHtml(String input) {
+        return HTML_TAG.matcher(input).find();
+    }
+
+    private static final java.util.regex.Pattern HTML_TAG = java.util.regex.Pattern.compile(
+            "</?\\s*(p|br|div|span|b|i|u|em|strong|ul|ol|li|h[1-6]|a|table|thead|tbody|tr|td|th|font|blockquote"
+                    + "|section|article|header|footer|pre|o:p|meta|style|script|iframe|img|svg)(\\s[^>]*)?/?>",
+            java.util.regex.Pattern.CASE_INSENSITIVE);
+
+    private static final String BLOCKS = "div, h1, h2, h3, h4, h5, h6, blockquote, section, article, header, footer, "
+            + "pre, table, thead, tbody, tr, td, th";
+
+    /**
+     * Pasted web or mail text puts paragraphs in divs, headings and table cells; the safelist would drop
+     * those tags and glue "Ett" and "Två" together. Innermost blocks become paragraphs, blocks around
+     * other blocks are unwrapped.
+     */
+    private static String blocksAsParagraphs(String html) {
+        Document doc = Jsoup.parseBodyFragment(html);
+        doc.outputSettings(COMPACT);
+        java.util.List<org.jsoup.nodes.Element> blocks = new java.util.ArrayList<>(doc.body().select(BLOCKS));
+        java.util.Collections.reverse(blocks); // innermost first
+        for (org.jsoup.nodes.Element block : blocks) {
+            if (block.select("p, ul, ol, " + BLOCKS).size() > 1) { // select() counts the block itself
+                block.unwrap();
+            } else {
+                block.tagName("p");
+            }
+        }
+        return doc.body().html();
+    }
+
+    /** Text left between paragraphs (after unwrapping, or typed around a list) gets a paragraph of its own. */
+    private static String looseTextInParagraphs(String html) {
+        Document doc = Jsoup.parseBodyFragment(html);
+        doc.outputSettings(COMPACT);
+        org.jsoup.nodes.Element body = doc.body();
+        org.jsoup.nodes.Element open = null;
+        for (org.jsoup.nodes.Node node : new java.util.ArrayList<>(body.childNodes())) {
+            boolean block = node instanceof org.jsoup.nodes.Element e && e.is("p, ul, ol");
+            if (block) {
+                open = null;
+            } else if (node instanceof org.jsoup.nodes.TextNode t && t.isBlank() && open == null) {
+                node.remove();
+            } else {
+                if (open == null) {
+                    open = new org.jsoup.nodes.Element("p");
+                    node.before(open);
+                }
+                open.appendChild(node);
+            }
+        }
+        return body.html();
     }
 
     private static String fromPlainText(String input) {

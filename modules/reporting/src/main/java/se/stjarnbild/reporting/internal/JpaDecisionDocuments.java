@@ -132,6 +132,8 @@ public class JpaDecisionDocuments implements DecisionDocuments {
         long gathered = System.nanoTime();
         content.stars().stream().filter(s -> s.evidence() == 0)
                 .forEach(s -> problems.add(Problem.of("stars", "document.star.noEvidence", s.title())));
+        d.getStars().stream().filter(s -> s.getStatus() == StarStatus.DROPPED).sorted(se.stjarnbild.model.SwedishOrder.by(Star::getTitle))
+                .forEach(s -> problems.add(Problem.of("stars", "document.star.dropped", s.getTitle())));
         if (!problems.isEmpty()) {
             throw new RefusedException(problems);
         }
@@ -154,7 +156,15 @@ public class JpaDecisionDocuments implements DecisionDocuments {
     }
 
     @Override
+    public boolean ready() {
+        return campaign().isPresent();
+    }
+
+    @Override
     public List<VersionRow> versions() {
+        if (!ready()) {
+            return List.of();
+        }
         return em.createQuery("select v.number, v.createdBy, v.createdAt, v.pdfSha256, v.frozenBy, v.frozenAt, "
                 + "length(v.pdf) from DocumentVersion v where v.document = :d order by v.number desc", Object[].class)
                 .setParameter("d", current()).getResultStream()
@@ -199,24 +209,35 @@ public class JpaDecisionDocuments implements DecisionDocuments {
         Map<Long, Long> evidence = new java.util.HashMap<>();
         em.createQuery("select s.id, count(q) from Star s join s.evidence q group by s.id", Object[].class)
                 .getResultStream().forEach(r -> evidence.put((Long) r[0], (Long) r[1]));
+        // A star dropped in the dialogue after it was ticked stays visible (and ticked) until the secretary unticks it.
+        java.util.Set<Long> inDraft = ready() ? current().getStars().stream().map(Star::getId).collect(java.util.stream.Collectors.toSet())
+                : java.util.Set.of();
         return em.createQuery("select s from Star s", Star.class).getResultStream()
-                .filter(s -> s.getStatus() != StarStatus.DROPPED)
-                .sorted(Comparator.comparing((Star s) -> s.getStatus() != StarStatus.CHOSEN).thenComparing(Star::getTitle))
+                .filter(s -> s.getStatus() != StarStatus.DROPPED || inDraft.contains(s.getId()))
+                .sorted(Comparator.comparing((Star s) -> s.getStatus() != StarStatus.CHOSEN)
+                        .thenComparing(se.stjarnbild.model.SwedishOrder.by(Star::getTitle)))
                 .map(s -> new StarChoice(s.getId(), s.getTitle(), s.getStatus().name(), evidence.getOrDefault(s.getId(), 0L)))
                 .toList();
     }
 
     private Optional<DocumentVersion> version(int number) {
+        if (!ready()) {
+            return Optional.empty();
+        }
         return em.createQuery("select v from DocumentVersion v where v.document = :d and v.number = :n", DocumentVersion.class)
                 .setParameter("d", current()).setParameter("n", number).getResultStream().findFirst();
     }
 
     /** The campaign's draft, made on first use. */
     private DecisionDocument current() {
-        Campaign campaign = em.createQuery("select c from Campaign c order by c.id", Campaign.class).setMaxResults(1)
-                .getResultStream().findFirst().orElseThrow(() -> RefusedException.of("", "document.noCampaign"));
+        Campaign campaign = campaign().orElseThrow(() -> RefusedException.of("", "document.noCampaign"));
         return em.createQuery("select d from DecisionDocument d where d.campaign = :c", DecisionDocument.class)
                 .setParameter("c", campaign).getResultStream().findFirst().orElseGet(() -> create(campaign));
+    }
+
+    private Optional<Campaign> campaign() {
+        return em.createQuery("select c from Campaign c order by c.id", Campaign.class).setMaxResults(1)
+                .getResultStream().findFirst();
     }
 
     private DecisionDocument create(Campaign campaign) {

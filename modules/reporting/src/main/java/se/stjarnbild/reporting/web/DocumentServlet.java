@@ -29,7 +29,11 @@ public class DocumentServlet extends HttpServlet {
         if (request.getServletPath().endsWith("preview.html")) {
             response.setContentType("text/html; charset=UTF-8");
             response.setHeader("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'; img-src data:");
-            response.getOutputStream().write(documents.preview().getBytes(StandardCharsets.UTF_8));
+            String html = documents.ready() ? documents.preview()
+                    : "<!DOCTYPE html><html lang=\"sv\"><meta charset=\"utf-8\"><title>Förhandsgranskning</title><p>"
+                            + java.util.ResourceBundle.getBundle("se.stjarnbild.reporting.web.messages", java.util.Locale.forLanguageTag("sv"),
+                            DocumentServlet.class.getClassLoader()).getString("document.noCampaign") + "</p></html>";
+            response.getOutputStream().write(html.getBytes(StandardCharsets.UTF_8));
             return;
         }
         int number;

@@ -46,8 +46,18 @@ public class DraftBacking implements Serializable {
     private List<Long> starIds = new ArrayList<>();
     private String updatedBy;
     private Instant updatedAt;
+    private boolean ready = true;
+
+    public boolean isReady() {
+        return ready;
+    }
 
     public void load() {
+        ready = documents.ready();
+        if (!ready) {
+            ReportingTexts.message(FacesMessage.SEVERITY_WARN, null, "document.noCampaign");
+            return;
+        }
         DraftView view = documents.draft();
         DraftInput in = view.input();
         version = view.version();

@@ -29,6 +29,26 @@ class PartsTest {
     }
 
     @Test
+    void pastedDivsHeadingsAndCellsKeepTheirParagraphsAndNoTextIsLeftOutside() {
+        assertEquals("<p>Ett</p><p>Två</p>", RichText.clean("<div>Ett</div><div>Två</div>"));
+        assertEquals("<p>Inledning</p><p>Del</p>", RichText.clean("<div>Inledning<div>Del</div></div>"));
+        assertEquals("<p>Rubrik</p><p>cell 1</p><p>cell 2</p>",
+                RichText.clean("<h2>Rubrik</h2><table><tr><td>cell 1</td><td>cell 2</td></tr></table>"));
+        assertEquals("<p>Före</p><ul><li>a</li></ul><p>efter <em>sist</em></p>",
+                RichText.clean("Före<ul><li>a</li></ul>efter <em>sist</em>"));
+    }
+
+    @Test
+    void typedAngleBracketsAreTextNotMarkup() {
+        assertFalse(RichText.looksLikeHtml("Frågor till <info@krokom.se>"));
+        assertEquals("<p>Frågor till &lt;info@krokom.se&gt;</p><p>Andra stycket</p>",
+                RichText.clean("Frågor till <info@krokom.se>\n\nAndra stycket"));
+        assertEquals("<p>1 &lt; 2 &gt; 0</p>", RichText.clean("1 < 2 > 0"));
+        assertTrue(RichText.looksLikeHtml("<P CLASS=x>Hej</P>"));
+        assertTrue(RichText.looksLikeHtml("a<br/>b"));
+    }
+
+    @Test
     void aQuotesOriginNeverSaysMoreThanItsAttributionAllows() {
         assertEquals("Föllinge/Laxsjö", Origins.of(AttributionLevel.ANONYMOUS, "Skärvångens bymejeri", "Skärvången", "Föllinge/Laxsjö"));
         assertEquals("Skärvångens bymejeri", Origins.of(AttributionLevel.PLACE_ONLY, "Skärvångens bymejeri", "Skärvången", "Föllinge/Laxsjö"));

@@ -143,6 +143,13 @@ public final class DemoCatalog {
                         LocalTime.of(13, 0), LocalTime.of(16, 0), "Krokoms kommunhus, sessionssalen (demo)"));
     }
 
+    /** An example open meeting two weeks after the first start, when the October meetings have passed. */
+    public static MeetingFact upcomingExampleMeeting() {
+        return new MeetingFact(MeetingKind.OPEN_MEETING, "Extra öppet möte om stjärnbilden (exempel)",
+                "Ett exempelmöte två veckor fram, så att anmälan går att prova i demon när höstens möten har varit.",
+                0, 0, LocalTime.of(18, 0), LocalTime.of(20, 0), "Föllinge folkets hus (demo)");
+    }
+
     /** Two candidate stars (demo), each carried by one of the article's quotes (by its place). */
     public static List<StarFact> stars() {
         return List.of(

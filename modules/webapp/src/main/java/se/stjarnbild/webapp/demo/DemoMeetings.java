@@ -5,8 +5,10 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import se.stjarnbild.model.geography.District;
 import se.stjarnbild.model.meetings.Meeting;
+import se.stjarnbild.model.meetings.MeetingKind;
 import se.stjarnbild.model.meetings.Venue;
 import se.stjarnbild.model.users.AppUser;
 
@@ -42,5 +44,36 @@ final class DemoMeetings {
             }
             em.persist(meeting);
         }
+        loadUpcomingExample(em, year, venues, organiser);
+    }
+
+    /**
+     * The campaign's own open meetings are in October; started later than that, the demo would have no open
+     * meeting to register for. An example meeting two weeks ahead lets registration be tried at any date.
+     */
+    private static void loadUpcomingExample(EntityManager em, int year, Map<String, Venue> venues, AppUser organiser) {
+        DemoCatalog.MeetingFact fact = DemoCatalog.upcomingExampleMeeting();
+        Optional<LocalDate> exampleDay = upcomingExampleDay(LocalDate.now(ZONE), year);
+        if (exampleDay.isEmpty()) {
+            return;
+        }
+        LocalDate day = exampleDay.get();
+        Meeting meeting = new Meeting(fact.kind(), fact.title(), day.atTime(fact.start()).atZone(ZONE).toInstant(),
+                day.atTime(fact.end()).atZone(ZONE).toInstant());
+        meeting.setDescription(fact.description());
+        meeting.setVenue(venues.get(fact.venue()));
+        if (organiser != null) {
+            meeting.getOrganisers().add(organiser);
+        }
+        em.persist(meeting);
+    }
+
+    /** Two weeks from today when the campaign's last open meeting is over; none while one is still ahead. */
+    static Optional<LocalDate> upcomingExampleDay(LocalDate today, int year) {
+        LocalDate lastOpenMeeting = DemoCatalog.meetings().stream()
+                .filter(m -> m.kind() == MeetingKind.OPEN_MEETING)
+                .map(m -> LocalDate.of(year, m.month(), m.day()))
+                .max(LocalDate::compareTo).orElseThrow();
+        return today.isAfter(lastOpenMeeting) ? Optional.of(today.plusWeeks(2)) : Optional.empty();
     }
 }

@@ -29,21 +29,25 @@ public class PersonBacking implements Serializable {
     private PersonRecords records;
 
     private String email;
+    /** The address the findings shown belong to; export and erasure act on it, never on an edited field. */
+    private String searched;
     private PersonFindings findings;
 
     public void search() {
         findings = null;
+        searched = null;
         if (!valid()) {
             return;
         }
-        findings = records.find(email);
+        searched = email.strip();
+        findings = records.find(searched);
     }
 
     public void export() throws IOException {
-        if (!valid()) {
+        if (!stillTheOneSearched()) {
             return;
         }
-        byte[] json = records.export(email).getBytes(StandardCharsets.UTF_8);
+        byte[] json = records.export(searched).getBytes(StandardCharsets.UTF_8);
         FacesContext faces = FacesContext.getCurrentInstance();
         ExternalContext external = faces.getExternalContext();
         external.responseReset();
@@ -55,12 +59,24 @@ public class PersonBacking implements Serializable {
     }
 
     public void erase() {
-        if (!valid()) {
+        if (!stillTheOneSearched()) {
             return;
         }
-        Erasure done = records.erase(email);
+        Erasure done = records.erase(searched);
         Messages.addGlobalInfo(Texts.get("person.erased", done.registrations(), done.members(), done.contributions(), done.mails()));
-        findings = records.find(email);
+        findings = records.find(searched);
+    }
+
+    /** Export and erasure act on what was shown: the field edited since the search asks for a new search. */
+    private boolean stillTheOneSearched() {
+        if (!SearchedAddress.unchanged(searched, email)) {
+            String text = Texts.get("person.searchAgain");
+            FacesContext.getCurrentInstance().addMessage("personForm:email", new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
+            Messages.addGlobalError(Texts.get("form.fixErrors"));
+            Faces.validationFailed();
+            return false;
+        }
+        return true;
     }
 
     private boolean valid() {
@@ -77,4 +93,5 @@ public class PersonBacking implements Serializable {
     public String getEmail() { return email; }
     public void setEmail(String email) { this.email = email; }
     public PersonFindings getFindings() { return findings; }
+    public String getSearched() { return searched; }
 }

@@ -49,6 +49,32 @@ class MessageBundlesTest {
         assertEquals(Set.of(), missing, "keys used in " + pages + " but missing in " + bundle);
     }
 
+    /**
+     * Texts with placeholders go through MessageFormat, where a lone ASCII apostrophe ("Krokom's")
+     * quotes the rest of the text: the placeholders after it would show as "{2}".
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({
+        "se/stjarnbild/webapp/messages", "se/stjarnbild/dialogue/web/messages",
+        "se/stjarnbild/referencegroups/web/messages", "se/stjarnbild/meetings/web/messages",
+        "se/stjarnbild/reporting/web/messages"
+    })
+    void textsWithPlaceholdersHaveNoLoneApostrophe(String bundle) {
+        Pattern placeholder = Pattern.compile("\\{\\d");
+        Pattern loneApostrophe = Pattern.compile("(?<!')'(?!')");
+        for (String language : List.of("sv", "en")) {
+            Properties texts = load(bundle + "_" + language + ".properties");
+            Set<String> broken = new TreeSet<>();
+            for (String key : texts.stringPropertyNames()) {
+                String text = texts.getProperty(key);
+                if (placeholder.matcher(text).find() && loneApostrophe.matcher(text).find()) {
+                    broken.add(key);
+                }
+            }
+            assertEquals(Set.of(), broken, bundle + "_" + language + ": write ’ or '' instead of a lone '");
+        }
+    }
+
     private static Properties load(String resource) {
         Properties properties = new Properties();
         try (InputStream in = MessageBundlesTest.class.getClassLoader().getResourceAsStream(resource)) {

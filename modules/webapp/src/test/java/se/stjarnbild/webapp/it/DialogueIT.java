@@ -249,6 +249,10 @@ class DialogueIT {
             assertEquals(1, quotes.count(imported));
             assertEquals(AttributionLevel.ANONYMOUS, quotes.page(imported, 0, 1).get(0).attribution());
             assertEquals("Hotagsströmmen", quotes.page(imported, 0, 1).get(0).place(), "the interview's place");
+            assertEquals(List.of(se.stjarnbild.model.dialogue.RespondentCategory.VISITOR, se.stjarnbild.model.dialogue.RespondentCategory.RESIDENT),
+                    interviews.page(new se.stjarnbild.dialogue.InterviewFilter(null, null, "IT Import", null, null),
+                            se.stjarnbild.dialogue.InterviewSort.CATEGORY, true, 0, 10).stream().map(r -> r.category()).toList(),
+                    "categories sort by their Swedish names: Besökare before Boende");
 
             // The import indexes its interviews and quotes in the background; "fiske" finds "Fiskevännerna", "ost" finds "Osten".
             List<Long> found = awaitHits("fiske oslo", 1);
@@ -389,6 +393,13 @@ class DialogueIT {
         assertFalse(answered.wantsAnswer(), "the address is gone once answered");
         assertEquals("Skidspåren i Föllinge " + run, answered.text(), "the words stay");
         contributions.reject(answerMe, answered.version(), "Testbidrag");
+
+        assertField(null, "star.inUse", () -> stars.delete(star));
+        assertTrue(stars.find(star).isPresent(), "a star a contribution refers to stays");
+        quotes.delete(quote);
+        assertTrue(quotes.find(quote).isEmpty(), "a quote taken from a contribution can be deleted");
+        assertEquals(null, contributions.decided(50).stream().filter(c -> c.id() == kept).findFirst().orElseThrow().quoteId(),
+                "the contribution stays, no longer pointing at the deleted quote");
     }
 
     @Inject

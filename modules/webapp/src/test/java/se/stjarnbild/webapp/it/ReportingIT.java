@@ -94,8 +94,18 @@ class ReportingIT {
         DraftView saved = documents.draft();
         documents.save(saved.version(), with(saved.input(), "KS 2026/123", "<p>Sammanfattning<script>alert(1)</script></p>", withEmpty));
         assertTrue(refused(() -> documents.generate()).contains("stars:document.star.noEvidence"));
+
         assertEquals(versionsBefore, documents.versions().size(), "a refused generation makes no version");
         assertEquals("<p>Sammanfattning</p>", documents.draft().input().summary(), "scripts never reach the document");
+
+        long dropped = stars.save(null, 0, new StarInput("Avförd stjärna " + System.nanoTime(), null, Set.of(), StarStatus.DROPPED));
+        List<Long> withDropped = new ArrayList<>(demoStars());
+        withDropped.add(dropped);
+        DraftView beforeDropped = documents.draft();
+        documents.save(beforeDropped.version(), with(beforeDropped.input(), "KS 2026/123", "x", withDropped));
+        assertTrue(documents.starChoices().stream().anyMatch(c -> c.id() == dropped && c.status().equals("DROPPED")),
+                "a ticked star that was dropped later stays in the list, so it can be unticked");
+        assertTrue(refused(() -> documents.generate()).contains("stars:document.star.dropped"));
 
         assertEquals(List.of("registryNumber:document.dnr.invalid"), refused(() ->
                 documents.save(documents.draft().version(), with(documents.draft().input(), "nummer 5", "x", demoStars()))));

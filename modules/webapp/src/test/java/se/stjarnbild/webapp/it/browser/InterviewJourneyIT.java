@@ -90,7 +90,12 @@ class InterviewJourneyIT {
                 browser.findAll(".quote-list blockquote").stream().map(e -> e.getText()).toList());
         assertFalse(browser.driver().getTitle().equals("x"), "no script ran");
         browser.assertNoSeriousAccessibilityViolations("interview with quotes");
-        browser.clickAndWait("#interviewForm\\:cancel");
+        String leave = "var e = new Event('beforeunload', {cancelable: true}); window.dispatchEvent(e); return e.defaultPrevented;";
+        org.openqa.selenium.JavascriptExecutor js = (org.openqa.selenium.JavascriptExecutor) browser.driver();
+        assertEquals(Boolean.FALSE, js.executeScript(leave), "nothing typed in the interview: leaving asks nothing");
+        browser.type("#interviewForm\\:notes", "Ändrad men inte sparad");
+        assertEquals(Boolean.TRUE, js.executeScript(leave), "typed in the interview and not saved: leaving asks first");
+        browser.clickAndWait("#interviewForm\\:cancel"); // cancel means discard: no question
         assertTrue(browser.text("#listForm").contains(interviewer));
 
         new Select(browser.find("#filterForm\\:district")).selectByVisibleText("Hotagen");

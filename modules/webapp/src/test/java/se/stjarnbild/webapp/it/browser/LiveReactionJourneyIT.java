@@ -57,10 +57,12 @@ class LiveReactionJourneyIT {
             assertEquals("/public/react.xhtml", phone.path());
             assertEquals(star, phone.text("#star"), "the phone shows the star on the projector");
             phone.assertNoSeriousAccessibilityViolations("reaction page on a phone");
+            phone.type("#sentence", "Osten här är det bästa jag vet");
             phone.clickAndWait("#send");
             assertTrue(phone.text("#outcome").contains("Välj ett av svaren"), "no answer chosen: " + phone.text("#outcome"));
+            assertEquals("Osten här är det bästa jag vet", phone.find("#sentence").getAttribute("value"),
+                    "what was typed is still there after the refusal");
             phone.find("label[for='score-4']").click();
-            phone.type("#sentence", "Osten här är det bästa jag vet");
             phone.clickAndWait("#send");
             assertEquals("Tack! Ditt svar är räknat.", phone.text("#outcome"));
             assertTrue(phone.text("#answered").contains("räknat"), "the form is gone for this star");

@@ -53,6 +53,16 @@ class PrivacyJourneyIT {
             assertTrue(json.contains("\"email\": \"" + email.toLowerCase() + "\""), json);
             assertTrue(json.contains(words), "the contribution is in the export: " + json);
 
+            admin.type("#personForm\\:email", "någon-annan-" + nonce + "@example.se");
+            admin.find("#personForm\\:erase").click();
+            new WebDriverWait(admin.driver(), Duration.ofSeconds(10))
+                    .until(ExpectedConditions.visibilityOfElementLocated(By.id("personForm:confirmYes")));
+            admin.clickAndWait("#personForm\\:confirmYes");
+            assertTrue(admin.text("#personForm\\:email-error").startsWith("Adressen har ändrats sedan sökningen"),
+                    "an address edited after the search is not erased blindly: " + admin.text("#personForm\\:email-error"));
+            assertTrue(admin.text("#findings").contains(words), "nothing was erased");
+
+            admin.type("#personForm\\:email", email.toLowerCase());
             admin.find("#personForm\\:erase").click();
             new WebDriverWait(admin.driver(), Duration.ofSeconds(10))
                     .until(ExpectedConditions.visibilityOfElementLocated(By.id("personForm:confirmYes")));
