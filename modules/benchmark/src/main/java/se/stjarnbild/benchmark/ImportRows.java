@@ -76,7 +76,9 @@ final class ImportRows {
             interview++;
             Geography where = geography.get(random.nextInt(geography.size()));
             LocalDate date = LocalDate.of(year, 7, 1 + random.nextInt(31));
-            String interviewer = "Import " + (1 + random.nextInt(12));
+            // Each file has interviewers of its own: a second file with the same interviewer, day, district and
+            // words would be the same interviews imported again, which the import refuses.
+            String interviewer = "Import " + seed + "-" + (1 + random.nextInt(12));
             int category = random.nextInt(CATEGORIES.length);
             String notes = text.notes(where.village(), where.place());
             int quotes = Math.min(count - rows.size(), 1 + random.nextInt(6));

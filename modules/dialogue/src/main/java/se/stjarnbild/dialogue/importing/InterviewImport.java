@@ -15,10 +15,13 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.sql.Types;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntConsumer;
@@ -74,6 +77,37 @@ public class InterviewImport {
                 em.createQuery("select p.id, p.district.id, v.id, p.name from Place p left join p.village v",
                         Object[].class).getResultStream()
                         .map(r -> new ReferenceData.Place((Long) r[0], (Long) r[1], (Long) r[2], (String) r[3])).toList());
+    }
+
+    /**
+     * The preview with one more problem per quote that is already saved for the same interview (same
+     * day, interviewer and district, the same words): the same file imported twice, or by two people,
+     * would otherwise count everyone's words twice in every figure of the decision document.
+     */
+    public ImportPreview withAlreadySaved(ImportPreview preview) {
+        Set<LocalDate> days = new HashSet<>();
+        Set<String> interviewers = new HashSet<>();
+        preview.interviews().forEach(i -> {
+            if (i.input().date() != null && i.input().interviewer() != null) {
+                days.add(i.input().date());
+                interviewers.add(i.input().interviewer().strip().toLowerCase(java.util.Locale.ROOT));
+            }
+        });
+        if (days.isEmpty()) {
+            return preview;
+        }
+        Set<AlreadySaved.Key> saved = new HashSet<>();
+        // only the quotes of interviews on the file's days by the file's interviewers are read, in slices
+        // that keep the query's parameters within what any database takes
+        List<String> names = new ArrayList<>(interviewers);
+        for (int from = 0; from < names.size(); from += 1_000) {
+            em.createQuery("select i.date, i.interviewer, i.district.id, q.text from Quote q join q.interview i "
+                            + "where i.date in :days and lower(i.interviewer) in :interviewers", Object[].class)
+                    .setParameter("days", days).setParameter("interviewers", names.subList(from, Math.min(names.size(), from + 1_000)))
+                    .getResultStream()
+                    .forEach(r -> saved.add(AlreadySaved.key((LocalDate) r[0], (String) r[1], (Long) r[2], (String) r[3])));
+        }
+        return AlreadySaved.mark(preview, saved);
     }
 
     /**

@@ -84,7 +84,8 @@ public class ImportBacking implements Serializable {
             RawSheet sheet = SpreadsheetReader.read(content, fileName, new ReadOptions(encoding, separator));
             long parsed = System.nanoTime();
             sheetFacts = new RawSheet(sheet.header(), List.of(), sheet.detectedEncoding(), sheet.detectedSeparator());
-            preview = InterviewImportParser.parse(sheet, importer.referenceData(), LocalDate.now(ZoneId.of("Europe/Stockholm")));
+            preview = importer.withAlreadySaved(
+                    InterviewImportParser.parse(sheet, importer.referenceData(), LocalDate.now(ZoneId.of("Europe/Stockholm"))));
             long checked = System.nanoTime();
             LOG.info(() -> String.format(Locale.ROOT, "Import check of %,d bytes: read %d ms, rows %d ms, rules %d ms",
                     content.length, (read - started) / 1_000_000, (parsed - read) / 1_000_000, (checked - parsed) / 1_000_000));

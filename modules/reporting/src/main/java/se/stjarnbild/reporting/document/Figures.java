@@ -16,7 +16,7 @@ public final class Figures {
     }
 
     public static Map<String, String> of(DocumentContent c) {
-        Map<String, String> f = new LinkedHashMap<>();
+        Map<String, String> f = new UniqueLabels();
         f.put(Words.get("dnr"), nz(c.registryNumber()));
         f.put(Words.get("matter"), c.title());
         f.put(Words.get("proposal"), String.join(" | ", c.decisionPoints()));
@@ -47,6 +47,24 @@ public final class Figures {
         f.put(Words.get("consequences.equality"), RichText.text(c.consequencesEquality()));
         f.put(Words.get("recipients"), String.join(" | ", c.recipients()));
         return f;
+    }
+
+    /**
+     * Two meetings or rounds with the same title would share a label and the second would hide the
+     * first: a repeated label gets its number, "(2)", "(3)", in the document's order.
+     */
+    static final class UniqueLabels extends LinkedHashMap<String, String> {
+
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public String put(String label, String value) {
+            String unique = label;
+            for (int n = 2; containsKey(unique); n++) {
+                unique = label + " (" + n + ")";
+            }
+            return super.put(unique, value);
+        }
     }
 
     /** One value per line, "label\tvalue", with tabs and line breaks in values made spaces. */

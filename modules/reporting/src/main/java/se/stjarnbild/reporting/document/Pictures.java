@@ -49,13 +49,14 @@ public final class Pictures {
      * as in the table.
      */
     public static byte[] starImage(List<String> districts, List<StarSection> stars) {
+        StarLayout layout = new StarLayout(districts, stars);
         int columns = Math.max(1, districts.size());
-        int width = 960;
-        int height = 440;
+        int width = StarLayout.WIDTH;
+        int height = layout.height;
         BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = start(image);
-        int band = 110;
-        double columnWidth = (width - 20.0) / columns;
+        double band = layout.columnsTop;
+        double columnWidth = layout.columnWidth;
         for (int i = 0; i < columns; i++) {
             double x = 10 + i * columnWidth;
             g.setColor(SOFT);
@@ -67,24 +68,8 @@ public final class Pictures {
             }
         }
         centred(g, Words.get("star.wholeMunicipality"), width / 2.0, 24, 15f, INK, width);
-        long most = stars.stream().mapToLong(StarSection::evidence).max().orElse(1);
-        int[] inColumn = new int[columns];
-        int wide = 0;
-        for (int n = 0; n < stars.size(); n++) {
-            StarSection star = stars.get(n);
-            double radius = 14 + 30 * Math.sqrt((double) star.evidence() / Math.max(1, most));
-            if (star.districts().isEmpty()) {
-                double x = width / 2.0 + (wide % 2 == 0 ? 1 : -1) * (wide + 1) / 2 * 80;
-                drawStar(g, x, 70, radius, n + 1);
-                wide++;
-                continue;
-            }
-            for (String district : star.districts()) {
-                int column = Math.max(0, districts.indexOf(district));
-                double x = 10 + column * columnWidth + columnWidth / 2;
-                double y = band + 70 + (inColumn[column]++ % 4) * 62;
-                drawStar(g, x, y, Math.min(radius, columnWidth / 2 - 8), n + 1);
-            }
+        for (StarLayout.Placed star : layout.placed) {
+            drawStar(g, star.x(), star.y(), star.radius(), star.number());
         }
         g.dispose();
         return png(image);

@@ -76,6 +76,15 @@ class PartsTest {
     }
 
     @Test
+    void twoMeetingsWithTheSameTitleKeepBothFigures() {
+        Map<String, String> f = new Figures.UniqueLabels();
+        f.put("Anmälda – Öppet möte", "40");
+        f.put("Anmälda – Öppet möte", "55");
+        f.put("Anmälda – Öppet möte", "12");
+        assertEquals(Map.of("Anmälda – Öppet möte", "40", "Anmälda – Öppet möte (2)", "55", "Anmälda – Öppet möte (3)", "12"), f);
+    }
+
+    @Test
     void swedishNumbersAndDates() {
         assertEquals("1\u00a0203", Words.number(1203));
         assertEquals("3,5", Words.decimal(3.5));

@@ -245,6 +245,13 @@ class DialogueIT {
         assertEquals(3, progress.get(progress.size() - 1));
         assertEquals(interviewsBefore + 2, interviews.count(se.stjarnbild.dialogue.InterviewFilter.none()));
         try {
+            se.stjarnbild.dialogue.importing.ImportPreview again = importer.withAlreadySaved(preview(good));
+            assertFalse(again.canSave(), "the same file a second time is refused");
+            assertEquals(List.of(2, 3, 4), again.problems().stream().map(p -> p.rowNumber()).toList());
+            assertTrue(again.problems().stream().allMatch(p -> p.messageKey().equals("import.quote.alreadySaved")));
+            assertTrue(importer.withAlreadySaved(preview(good.replace("Skotern tar oss", "Snöskotern tar oss"))).problems().stream()
+                    .noneMatch(p -> p.rowNumber() == 4), "other words from the same interview are new");
+
             QuoteFilter imported = new QuoteFilter(district("Hotagen"), null, null, "Osten från byn", null, null, null);
             assertEquals(1, quotes.count(imported));
             assertEquals(AttributionLevel.ANONYMOUS, quotes.page(imported, 0, 1).get(0).attribution());
