@@ -4,10 +4,12 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.parser.Parser;
 import org.jsoup.safety.Safelist;
+import se.stjarnbild.model.Markup;
 
 /**
- * What people type on any page, as plain text (shared with the other modules): markup (pasted or hostile) is removed with jsoup's strictest
- * safelist, the words stay, runs of whitespace become one space. Pages show it escaped.
+ * What people type on any page of the meetings, as plain text: markup (pasted or hostile) is removed
+ * with jsoup's strictest safelist, the words stay (also in angle brackets, see {@link Markup}), runs
+ * of whitespace become one space. Pages show it escaped.
  */
 public final class PlainText {
 
@@ -20,7 +22,7 @@ public final class PlainText {
         if (raw == null) {
             return "";
         }
-        String withoutMarkup = Parser.unescapeEntities(Jsoup.clean(raw, "", Safelist.none(), PLAIN), false);
+        String withoutMarkup = Parser.unescapeEntities(Jsoup.clean(Markup.bracketsAsText(raw), "", Safelist.none(), PLAIN), false);
         return withoutMarkup.replaceAll("[\\s\\u00a0]+", " ").trim();
     }
 

@@ -17,11 +17,8 @@ final class PlainText {
         if (text.indexOf('<') < 0 && !mayHoldCharacterReference(text)) {
             return false;
         }
-        for (int i = text.indexOf('<'); i >= 0 && i < text.length() - 1; i = text.indexOf('<', i + 1)) {
-            char next = text.charAt(i + 1);
-            if (Character.isLetter(next) || next == '/' || next == '!' || next == '?') {
-                return true;
-            }
+        if (se.stjarnbild.model.Markup.looksLikeMarkup(text)) {
+            return true; // a tag, a comment: "<info@krokom.se>" or "<15 min>" are words, not markup
         }
         return !QuoteText.clean(text).equals(withSingleSpaces(text));
     }

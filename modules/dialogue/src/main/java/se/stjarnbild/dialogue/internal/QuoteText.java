@@ -4,11 +4,13 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.parser.Parser;
 import org.jsoup.safety.Safelist;
+import se.stjarnbild.model.Markup;
 
 /**
  * People's words as plain text. Whatever markup arrives (pasted from a web page, or hostile:
  * script elements, event attributes) is removed on the way in with jsoup's strictest safelist;
- * the words stay, including characters such as &lt; and &amp;. Pages show the text escaped.
+ * the words stay, including characters such as &lt; and &amp; and words in angle brackets
+ * ("<info@krokom.se>", see {@link Markup}). Pages show the text escaped.
  */
 public final class QuoteText {
 
@@ -24,7 +26,7 @@ public final class QuoteText {
         if (raw == null) {
             return "";
         }
-        String withoutMarkup = Parser.unescapeEntities(Jsoup.clean(raw, "", Safelist.none(), PLAIN), false);
+        String withoutMarkup = Parser.unescapeEntities(Jsoup.clean(Markup.bracketsAsText(raw), "", Safelist.none(), PLAIN), false);
         return withoutMarkup.replaceAll("[\\s\\u00a0]+", " ").trim();
     }
 }

@@ -269,6 +269,14 @@ class InterviewImportParserTest {
     }
 
     @Test
+    void wordsInAngleBracketsAreNotMarkup() {
+        ImportPreview preview = parse(row("citat", "Mejla <info@krokom.se> om fisket, <15 min> från byn"));
+        assertEquals(List.of(), preview.problems());
+        assertEquals("Mejla <info@krokom.se> om fisket, <15 min> från byn",
+                preview.interviews().get(0).quotes().get(0).text(), "kept as written");
+    }
+
+    @Test
     void unknownChoicesNameTheirValue() {
         assertEquals(List.of(
                 problem(2, "kategori", "import.category.unknown", "turist"),

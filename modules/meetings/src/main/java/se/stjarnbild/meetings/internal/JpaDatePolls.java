@@ -90,8 +90,9 @@ public class JpaDatePolls implements DatePolls {
     private List<GroupMember> members(ReferenceGroup group) {
         LocalDate today = LocalDate.now(MeetingTime.ZONE);
         return em.createQuery("select m from GroupMember m join m.groups g where g = :group and m.erasedAt is null "
-                + "and m.joinedOn <= :today and (m.leftOn is null or m.leftOn > :today) order by m.name", GroupMember.class)
-                .setParameter("group", group).setParameter("today", today).getResultList();
+                + "and m.joinedOn <= :today and (m.leftOn is null or m.leftOn > :today)", GroupMember.class)
+                .setParameter("group", group).setParameter("today", today).getResultStream()
+                .sorted(se.stjarnbild.model.SwedishOrder.by(GroupMember::getName)).toList();
     }
 
     @Override
@@ -118,8 +119,9 @@ public class JpaDatePolls implements DatePolls {
         }
         List<DatePollSlot> slots = slotsOf(poll);
         List<DatePollInvitation> invitations = em.createQuery("select i from DatePollInvitation i join fetch i.member "
-                + "where i.poll = :poll order by i.member.name, i.id", DatePollInvitation.class).setParameter("poll", poll)
-                .getResultList();
+                + "where i.poll = :poll order by i.id", DatePollInvitation.class).setParameter("poll", poll)
+                .getResultStream().sorted(se.stjarnbild.model.SwedishOrder.by((DatePollInvitation i) -> i.getMember().getName()))
+                .toList();
         Map<Long, Map<Long, Availability>> answers = new HashMap<>();
         em.createQuery("select a from DatePollAnswer a where a.invitation.poll = :poll", DatePollAnswer.class)
                 .setParameter("poll", poll).getResultStream()

@@ -32,6 +32,7 @@ import se.stjarnbild.meetings.scheduling.Problem;
 import se.stjarnbild.meetings.scheduling.ProposedMeeting;
 import se.stjarnbild.meetings.scheduling.ScheduledMeeting;
 import se.stjarnbild.model.BaseEntity;
+import se.stjarnbild.model.SwedishOrder;
 import se.stjarnbild.model.geography.District;
 import se.stjarnbild.model.groups.ReferenceGroup;
 import se.stjarnbild.model.meetings.Meeting;
@@ -96,8 +97,9 @@ public class JpaMeetings implements Meetings {
     private Map<String, Long> registrationCounts(List<Long> meetingIds) {
         Map<String, Long> counts = new HashMap<>();
         if (!meetingIds.isEmpty()) {
+            // walk-ins came without a seat: they are counted at the door, not against the seats (as the waitlist counts)
             em.createQuery("select r.meeting.id, r.status, count(r) from Registration r where r.meeting.id in :ids "
-                    + "group by r.meeting.id, r.status", Object[].class).setParameter("ids", meetingIds).getResultList()
+                    + "and r.walkIn = false group by r.meeting.id, r.status", Object[].class).setParameter("ids", meetingIds).getResultList()
                     .forEach(r -> counts.put(r[0] + "/" + r[1], (Long) r[2]));
         }
         return counts;
@@ -259,6 +261,10 @@ public class JpaMeetings implements Meetings {
         if (meeting == null || meeting.isCancelled()) {
             return 0;
         }
+        if (!meeting.getEndsAt().isAfter(Instant.now())) {
+            // a meeting that has taken place is not called off: its registrants would be told it was cancelled
+            throw RefusedException.of("", "meeting.cancel.past");
+        }
         meeting.cancel();
         List<Registration> told = told(meeting);
         told.forEach(r -> mail.meetingCancelled(r));
@@ -331,21 +337,21 @@ public class JpaMeetings implements Meetings {
 
     @Override
     public List<Choice> venues() {
-        return em.createQuery("select v.id, v.name from Venue v order by v.name", Object[].class).getResultStream()
-                .map(r -> new Choice((Long) r[0], (String) r[1])).toList();
+        return em.createQuery("select v.id, v.name from Venue v", Object[].class).getResultStream()
+                .map(r -> new Choice((Long) r[0], (String) r[1])).sorted(SwedishOrder.by(Choice::name)).toList();
     }
 
     @Override
     public List<Choice> organisers() {
         return em.createQuery("select u from AppUser u where u.enabled = true order by u.displayName", AppUser.class)
                 .getResultStream().filter(u -> u.getRoles().contains(Role.ORGANISER))
-                .map(u -> new Choice(u.getId(), u.getDisplayName())).toList();
+                .map(u -> new Choice(u.getId(), u.getDisplayName())).sorted(SwedishOrder.by(Choice::name)).toList();
     }
 
     @Override
     public List<Choice> referenceGroups() {
-        return em.createQuery("select g.id, g.name from ReferenceGroup g order by g.name", Object[].class).getResultStream()
-                .map(r -> new Choice((Long) r[0], (String) r[1])).toList();
+        return em.createQuery("select g.id, g.name from ReferenceGroup g", Object[].class).getResultStream()
+                .map(r -> new Choice((Long) r[0], (String) r[1])).sorted(SwedishOrder.by(Choice::name)).toList();
     }
 
     @Override

@@ -42,8 +42,8 @@ public class JpaVenues implements Venues {
         Map<Long, Long> uses = new HashMap<>();
         em.createQuery("select m.venue.id, count(m) from Meeting m where m.venue is not null group by m.venue.id",
                 Object[].class).getResultList().forEach(r -> uses.put((Long) r[0], (Long) r[1]));
-        return em.createQuery("select v from Venue v left join fetch v.district order by v.name", Venue.class)
-                .getResultStream().map(v -> new VenueRow(v.getId(), v.getVersion(), v.getName(), v.getAddress(),
+        return em.createQuery("select v from Venue v left join fetch v.district", Venue.class)
+                .getResultStream().sorted(se.stjarnbild.model.SwedishOrder.by(Venue::getName)).map(v -> new VenueRow(v.getId(), v.getVersion(), v.getName(), v.getAddress(),
                         v.getDistrict() == null ? null : v.getDistrict().getId(),
                         v.getDistrict() == null ? null : v.getDistrict().getName(), v.getCapacity(), v.isStepFree(),
                         v.isHearingLoop(), v.getAccessibilityNotes(), v.getFacilities(), uses.getOrDefault(v.getId(), 0L)))

@@ -75,8 +75,12 @@ public class MeetingBacking implements Serializable {
                 || r.code().equalsIgnoreCase(wanted)).toList();
     }
 
+    /** Everyone who has arrived, whatever the door's search shows. */
     public long getArrived() {
-        return getRows().stream().filter(RegistrationRow::arrived).count();
+        if (rows == null) {
+            getRows();
+        }
+        return rows.stream().filter(RegistrationRow::arrived).count();
     }
 
     /** Reads the registrations again (someone may have registered since) and narrows them by the search. */
@@ -176,9 +180,17 @@ public class MeetingBacking implements Serializable {
     }
 
     public String cancelMeeting() {
-        int told = meetings.cancel(id);
-        MeetingsTexts.flashInfo("meeting.cancelled", told);
+        int[] told = new int[1];
+        if (!Refusals.attempt("cancelMeetingForm", "meeting.editConflict", () -> told[0] = meetings.cancel(id))) {
+            return null;
+        }
+        MeetingsTexts.flashInfo("meeting.cancelled", told[0]);
         return self();
+    }
+
+    /** Whether the meeting has ended: it can no longer be called off. */
+    public boolean isOver() {
+        return getCurrent() != null && !getCurrent().endsAt().isAfter(java.time.Instant.now());
     }
 
     private String self() {

@@ -102,7 +102,17 @@ public class MeetingEditBacking implements Serializable {
 
     /** Shows what the meeting would collide with, before anything is saved. */
     public void checkConflicts() {
+        se.stjarnbild.meetings.scheduling.MeetingTime.Result time =
+                se.stjarnbild.meetings.scheduling.MeetingTime.resolve(date, start, end);
+        if (!time.isValid()) {
+            conflicts = List.of();
+            Refusals.show("meetingForm", time.problems()); // a time that cannot be checked says why
+            return;
+        }
         conflicts = meetings.conflicts(id, input());
+        if (conflicts.isEmpty()) {
+            Refusals.info("meeting.conflicts.none");
+        }
     }
 
     /** A new meeting from a poll's chosen time: the group's session at that time, titled as the poll. */
@@ -119,13 +129,16 @@ public class MeetingEditBacking implements Serializable {
 
     public String save() {
         long[] saved = new long[1];
+        boolean created = id == null;
         if (Refusals.attempt("meetingForm", "meeting.editConflict", () -> saved[0] = meetings.save(id, version, input()))) {
-            if (id == null && pollId != null && slotId != null
+            // a second click on the same form must not make a second meeting: it now edits the one just saved
+            id = saved[0];
+            if (created && pollId != null && slotId != null
                     && !Refusals.attempt("meetingForm", "meeting.editConflict", () -> polls.decide(pollId, slotId, saved[0]))) {
                 MeetingsTexts.flashInfo("meeting.created");
                 return "/meetings/meeting?faces-redirect=true&id=" + saved[0];
             }
-            MeetingsTexts.flashInfo(id == null ? "meeting.created" : "meeting.saved");
+            MeetingsTexts.flashInfo(created ? "meeting.created" : "meeting.saved");
             return "/meetings/meeting?faces-redirect=true&id=" + saved[0];
         }
         conflicts = meetings.conflicts(id, input());

@@ -26,10 +26,23 @@ final class MeetingsTexts {
     static String get(String key, Object... arguments) {
         try {
             String pattern = ResourceBundle.getBundle(BUNDLE, locale(), MeetingsTexts.class.getClassLoader()).getString(key);
-            return arguments.length == 0 ? pattern : new MessageFormat(pattern, locale()).format(arguments);
+            return arguments.length == 0 ? pattern : new MessageFormat(pattern, locale()).format(readable(arguments, locale()));
         } catch (MissingResourceException e) {
             return key;
         }
+    }
+
+    /** Days and times as people write them ("29 mars 2026", "02:30"), not as ISO ("2026-03-29"). */
+    static Object[] readable(Object[] arguments, java.util.Locale locale) {
+        Object[] out = arguments.clone();
+        for (int i = 0; i < out.length; i++) {
+            if (out[i] instanceof java.time.LocalDate day) {
+                out[i] = DateTimeFormatter.ofPattern("d MMMM yyyy", locale).format(day);
+            } else if (out[i] instanceof java.time.LocalTime time) {
+                out[i] = DateTimeFormatter.ofPattern("HH:mm", locale).format(time);
+            }
+        }
+        return out;
     }
 
     /** "torsdag 8 oktober 2026, 18:00–20:30" in Swedish; the English page gets English names. */

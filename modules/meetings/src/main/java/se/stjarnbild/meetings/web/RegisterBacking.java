@@ -58,13 +58,18 @@ public class RegisterBacking implements Serializable {
     public void register() {
         jakarta.faces.context.ExternalContext external = jakarta.faces.context.FacesContext.getCurrentInstance()
                 .getExternalContext();
+        if (receipt != null) {
+            return; // a second click on the same form: the receipt already shows the registration
+        }
         String client = ((jakarta.servlet.http.HttpServletRequest) external.getRequest()).getRemoteAddr();
-        if (!throttle.allow(client, java.time.Instant.now())) {
+        if (throttle.reached(client, java.time.Instant.now())) {
             Refusals.error("registration.throttled");
             return;
         }
-        Refusals.attempt("registerForm", "meeting.editConflict", () -> receipt = registrations.register(meetingId,
-                form.input(form.isConsent())));
+        if (Refusals.attempt("registerForm", "meeting.editConflict", () -> receipt = registrations.register(meetingId,
+                form.input(form.isConsent())))) {
+            throttle.record(client, java.time.Instant.now()); // only registrations that went in count
+        }
     }
 
     /** The personal link, as it is also sent by e-mail. */

@@ -31,4 +31,14 @@ public class RegistrationThrottle {
     public boolean allow(String client, Instant now) {
         return limit.allow(client, now);
     }
+
+    /** True when the client has used up the hour, without counting anything. */
+    public boolean reached(String client, Instant now) {
+        return limit.reached(client, now);
+    }
+
+    /** Counts one registration that went through. */
+    public void record(String client, Instant now) {
+        limit.record(client, now);
+    }
 }

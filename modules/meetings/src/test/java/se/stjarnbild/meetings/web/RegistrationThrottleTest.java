@@ -21,4 +21,17 @@ class RegistrationThrottleTest {
         assertTrue(throttle.allow("10.0.0.2", now.plusSeconds(30)), "another address is not held back");
         assertTrue(throttle.allow("10.0.0.1", now.plus(Duration.ofHours(1)).plusSeconds(1)), "an hour after the first");
     }
+
+    @Test
+    void onlyRecordedRegistrationsCountAgainstTheHour() {
+        RegistrationThrottle throttle = new RegistrationThrottle();
+        throttle.limitPerHour(2);
+        Instant now = Instant.parse("2026-10-01T10:00:00Z");
+        for (int refused = 0; refused < 5; refused++) {
+            assertFalse(throttle.reached("10.0.0.1", now), "asking costs nothing: a form refused for a typo is not counted");
+        }
+        throttle.record("10.0.0.1", now);
+        throttle.record("10.0.0.1", now.plusSeconds(1));
+        assertTrue(throttle.reached("10.0.0.1", now.plusSeconds(2)), "two registrations that went in fill the hour");
+    }
 }

@@ -35,13 +35,8 @@ public final class RichText {
      * stays text (its address and its paragraphs kept).
      */
     static boolean looksLikeHtml(String input) {
-        return HTML_TAG.matcher(input).find();
+        return se.stjarnbild.model.Markup.looksLikeMarkup(input);
     }
-
-    private static final java.util.regex.Pattern HTML_TAG = java.util.regex.Pattern.compile(
-            "</?\\s*(p|br|div|span|b|i|u|em|strong|ul|ol|li|h[1-6]|a|table|thead|tbody|tr|td|th|font|blockquote"
-                    + "|section|article|header|footer|pre|o:p|meta|style|script|iframe|img|svg)(\\s[^>]*)?/?>",
-            java.util.regex.Pattern.CASE_INSENSITIVE);
 
     private static final String BLOCKS = "div, h1, h2, h3, h4, h5, h6, blockquote, section, article, header, footer, "
             + "pre, table, thead, tbody, tr, td, th";

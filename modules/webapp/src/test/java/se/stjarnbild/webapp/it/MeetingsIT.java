@@ -1,6 +1,7 @@
 package se.stjarnbild.webapp.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -238,6 +239,7 @@ class MeetingsIT {
                 new RegistrationInput("Först", "forst@example.se", null, null, null, true)).status(), "a walk-in takes no seat");
         Receipt second = registrations.register(id, new RegistrationInput("Andra", "andra@example.se", null, null, null, true));
         assertEquals(RegistrationStatus.WAITLISTED, second.status());
+        assertEquals(1, meetings.find(id).orElseThrow().confirmed(), "the seat count shows 1 of 1, not the walk-in as a second seat");
 
         se.stjarnbild.meetings.VenueRow row = venues.list().stream().filter(v -> v.id() == venue).findFirst().orElseThrow();
         venues.save(venue, row.version(), new VenueInput(row.name(), row.address(), null, 2, true, true, null, null));
@@ -277,6 +279,12 @@ class MeetingsIT {
         assertEquals(new Meetings.Afterwards(37, "Första stycket.\nAndra stycket."), meetings.afterwards(id));
         assertRefused("attendance", "meeting.attendance.invalid", () -> meetings.recordAfterwards(id, -1, null));
         assertEquals(37, meetings.afterwards(id).attendance(), "nothing changed");
+
+        long held = meetings.save(null, 0, meeting("IT Mötet som var", LocalDate.now().minusDays(3),
+                LocalTime.of(18, 0), LocalTime.of(20, 0), venue, null, null));
+        assertRefused("", "meeting.cancel.past", () -> meetings.cancel(held));
+        assertNotEquals(se.stjarnbild.model.meetings.MeetingStatus.CANCELLED, meetings.find(held).orElseThrow().status(),
+                "a meeting that took place is not called off afterwards");
     }
 
     @Inject

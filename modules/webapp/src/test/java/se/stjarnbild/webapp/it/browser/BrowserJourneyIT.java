@@ -177,6 +177,16 @@ class BrowserJourneyIT {
         browser.clickAndWait("#loginForm\\:submit");
         assertEquals("Sidan har gått ut", browser.text("h1"));
         assertFalse(browser.driver().getPageSource().contains("ViewExpiredException:"));
+        assertTrue(browser.find("#openAgain").getAttribute("href").endsWith("/login.xhtml"), "back to the page that expired");
+
+        browser.go(server.url("public/contribute.xhtml"));
+        browser.driver().manage().deleteCookieNamed("JSESSIONID");
+        browser.type("#contributeForm\\:text", "Skrivet länge");
+        browser.clickAndWait("#contributeForm\\:send");
+        assertEquals("Sidan har gått ut", browser.text("h1"));
+        assertTrue(browser.find("#openAgain").getAttribute("href").endsWith("/public/contribute.xhtml"));
+        assertTrue(browser.findAll("main a").stream().noneMatch(a -> a.getAttribute("href").endsWith("/")),
+                "a citizen is not sent to the staff overview");
     }
 
     @Test
@@ -186,5 +196,10 @@ class BrowserJourneyIT {
         browser.go(server.url("finns-inte.xhtml"));
         assertEquals("Sidan finns inte", browser.text("h1"));
         assertFalse(browser.driver().getPageSource().contains("Caused by"));
+
+        browser.go(server.url("public/finns-inte.xhtml"));
+        assertEquals("Sidan finns inte", browser.text("h1"));
+        assertTrue(browser.find("main a.button").getAttribute("href").endsWith("/public/meetings.xhtml"),
+                "from a public address, the way on is the public meetings, not the staff login");
     }
 }

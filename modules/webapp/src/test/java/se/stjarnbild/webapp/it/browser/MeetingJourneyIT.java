@@ -50,7 +50,11 @@ class MeetingJourneyIT {
             organiser.go(server.url("meetings/meeting-edit.xhtml"));
             fill(organiser, title, "2027-03-28", "02:30", "04:00", "1");
             organiser.clickAndWait("#meetingForm\\:save");
-            assertTrue(organiser.text("#meetingForm\\:start-error").contains("finns inte"), organiser.text("#meetingForm\\:start-error"));
+            assertTrue(organiser.text("#meetingForm\\:start-error").contains("finns inte den 28 mars 2027"),
+                    "the day as Swedes write it: " + organiser.text("#meetingForm\\:start-error"));
+            organiser.clickAndWait("#meetingForm\\:check");
+            assertTrue(organiser.text("#meetingForm\\:start-error").contains("finns inte"),
+                    "checking clashes for a time that does not exist says why instead of nothing");
             setValue(organiser, "#meetingForm\\:date", day);
             setValue(organiser, "#meetingForm\\:start", "18:00");
             setValue(organiser, "#meetingForm\\:end", "20:30");

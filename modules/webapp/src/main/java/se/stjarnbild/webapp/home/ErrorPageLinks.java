@@ -6,13 +6,13 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 
 /**
- * Where an expired page's person can go on: back to the same page (its address with its personal
- * link, as the form posted it), and to the overview only when the page was a staff page; a citizen
- * on a public page would otherwise land on the staff login.
+ * Where a person on an error page can go on: back to the same page when it expired (its address
+ * with its personal link, as the form posted it), and to the overview only from a staff page; a
+ * citizen on a public page would otherwise land on the staff login.
  */
 @Named
 @RequestScoped
-public class ExpiredPage {
+public class ErrorPageLinks {
 
     public String getAgainUrl() {
         HttpServletRequest request = (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();

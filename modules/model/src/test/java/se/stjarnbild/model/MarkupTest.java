@@ -1,0 +1,33 @@
+package se.stjarnbild.model;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+class MarkupTest {
+
+    @Test
+    void tagsCommentsAndDoctypesAreMarkup() {
+        assertTrue(Markup.looksLikeMarkup("<P CLASS=x>Hej</P>"));
+        assertTrue(Markup.looksLikeMarkup("a<br/>b"));
+        assertTrue(Markup.looksLikeMarkup("slut</b>"));
+        assertTrue(Markup.looksLikeMarkup("<!-- x -->"));
+        assertTrue(Markup.looksLikeMarkup("<img src=x onerror=alert(1)>"));
+    }
+
+    @Test
+    void wordsInAngleBracketsAreNot() {
+        assertFalse(Markup.looksLikeMarkup("Mejla <info@krokom.se>"));
+        assertFalse(Markup.looksLikeMarkup("Fika <15 min>"));
+        assertFalse(Markup.looksLikeMarkup("1 < 2 > 0"));
+        assertFalse(Markup.looksLikeMarkup("<bastu> och <ballong>"), "a tag name must end where the word does");
+        assertFalse(Markup.looksLikeMarkup(null));
+    }
+
+    @Test
+    void onlyBracketsThatOpenNoMarkupAreMadeText() {
+        assertEquals("<b>ost</b> &lt;info@krokom.se>", Markup.bracketsAsText("<b>ost</b> <info@krokom.se>"));
+    }
+}
