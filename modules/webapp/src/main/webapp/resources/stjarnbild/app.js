@@ -106,6 +106,14 @@ document.addEventListener("change", function (event) {
       dirty = false;
     }
   }, true);
+  // A save that was refused comes back with what was typed and not saved: still unsaved.
+  document.addEventListener("DOMContentLoaded", function () {
+    document.querySelectorAll("form[data-unsaved] .field-error").forEach(function (error) {
+      if (error.textContent.trim() !== "") {
+        dirty = true;
+      }
+    });
+  });
   window.addEventListener("beforeunload", function (event) {
     if (dirty) {
       event.preventDefault();
@@ -113,3 +121,16 @@ document.addEventListener("change", function (event) {
     }
   });
 })();
+
+// A second click on a form's button while the first is on its way would send it twice (two
+// registrations, two meetings). The same form is sent once per three seconds; a page that stays
+// (a download) can send again after that.
+document.addEventListener("submit", function (event) {
+  var form = event.target;
+  var sentAt = Number(form.getAttribute("data-sent-at") || 0);
+  if (Date.now() - sentAt < 3000) {
+    event.preventDefault();
+    return;
+  }
+  form.setAttribute("data-sent-at", String(Date.now()));
+});

@@ -12,18 +12,12 @@ public final class Markup {
     private Markup() {
     }
 
-    /** An HTML element's tag (opening or closing), a comment, a doctype or a processing instruction. */
-    private static final Pattern MARKUP = Pattern.compile("<(?:/?\\s*(?:" + String.join("|",
-            "a", "abbr", "address", "area", "article", "aside", "audio", "b", "base", "bdi", "bdo", "big", "blockquote",
-            "body", "br", "button", "canvas", "caption", "center", "cite", "code", "col", "colgroup", "data", "datalist",
-            "dd", "del", "details", "dfn", "dialog", "div", "dl", "dt", "em", "embed", "fieldset", "figcaption", "figure",
-            "font", "footer", "form", "frame", "frameset", "h[1-6]", "head", "header", "hr", "html", "i", "iframe", "img",
-            "input", "ins", "kbd", "label", "legend", "li", "link", "main", "map", "mark", "marquee", "math", "menu",
-            "meta", "meter", "nav", "noscript", "object", "ol", "optgroup", "option", "output", "o:p", "p", "param",
-            "picture", "pre", "progress", "q", "s", "samp", "script", "section", "select", "small", "source", "span",
-            "strike", "strong", "style", "sub", "summary", "sup", "svg", "table", "tbody", "td", "template", "textarea",
-            "tfoot", "th", "thead", "time", "title", "tr", "track", "tt", "u", "ul", "var", "video", "wbr", "xml")
-            + ")(?=[\\s/>])|!|\\?)", Pattern.CASE_INSENSITIVE);
+    /**
+     * An opening or closing tag (a letter, then letters, digits, ":" or "-", then a space, "/" or ">":
+     * also Word's "<st1:place>" and custom elements), a comment, a doctype or a processing instruction.
+     * "<info@krokom.se>" and "<15 min>" are not tag-shaped.
+     */
+    private static final Pattern MARKUP = Pattern.compile("<(?:/?\\s*[A-Za-z][A-Za-z0-9:-]*(?=[\\s/>])|!|\\?)");
 
     /**
      * True when the text holds real markup. Angle brackets around other words ("Mejla <info@krokom.se>",

@@ -47,6 +47,19 @@ public final class PerClientLimit {
         }
     }
 
+    /**
+     * Gives back the action {@link #allow} counted last, when it did not go through (a form refused
+     * for a typo): taking the slot first and giving it back keeps the limit exact under parallel requests.
+     */
+    public void release(String client) {
+        Deque<Instant> times = recent.get(client);
+        if (times != null) {
+            synchronized (times) {
+                times.pollLast();
+            }
+        }
+    }
+
     /** Forgets a client's actions (a successful login clears its failures). */
     public void forget(String client) {
         recent.remove(client);

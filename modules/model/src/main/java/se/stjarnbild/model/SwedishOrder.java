@@ -20,7 +20,9 @@ public final class SwedishOrder {
     public static Comparator<String> texts() {
         Collator collator = Collator.getInstance(SWEDISH);
         collator.setStrength(Collator.SECONDARY);
-        return Comparator.nullsLast(collator::compare);
+        // names equal to the collator ("Ungdomar", "ungdomar") still differ: a map keyed by name keeps both
+        Comparator<String> swedish = collator::compare;
+        return Comparator.nullsLast(swedish.thenComparing(Comparator.naturalOrder()));
     }
 
     public static <T> Comparator<T> by(Function<? super T, String> name) {

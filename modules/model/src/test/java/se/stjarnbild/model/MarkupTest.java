@@ -22,7 +22,8 @@ class MarkupTest {
         assertFalse(Markup.looksLikeMarkup("Mejla <info@krokom.se>"));
         assertFalse(Markup.looksLikeMarkup("Fika <15 min>"));
         assertFalse(Markup.looksLikeMarkup("1 < 2 > 0"));
-        assertFalse(Markup.looksLikeMarkup("<bastu> och <ballong>"), "a tag name must end where the word does");
+        assertTrue(Markup.looksLikeMarkup("<st1:place>Krokom</st1:place>"), "Word's own tags are markup too");
+        assertTrue(Markup.looksLikeMarkup("<nobr>x</nobr>"));
         assertFalse(Markup.looksLikeMarkup(null));
     }
 

@@ -48,4 +48,16 @@ class PerClientLimitTest {
         failures.forget("anna");
         assertFalse(failures.reached("anna", T0));
     }
+
+    @Test
+    void aReleasedActionGivesItsSlotBack() {
+        PerClientLimit limit = new PerClientLimit(2, java.time.Duration.ofHours(1));
+        java.time.Instant now = java.time.Instant.parse("2026-10-01T10:00:00Z");
+        org.junit.jupiter.api.Assertions.assertTrue(limit.allow("a", now));
+        limit.release("a");
+        org.junit.jupiter.api.Assertions.assertTrue(limit.allow("a", now));
+        org.junit.jupiter.api.Assertions.assertTrue(limit.allow("a", now));
+        org.junit.jupiter.api.Assertions.assertFalse(limit.allow("a", now), "two went through: the hour is full");
+        limit.release("nobody");
+    }
 }

@@ -21,4 +21,12 @@ class SwedishOrderTest {
         names.sort(SwedishOrder.texts());
         assertEquals(java.util.Arrays.asList("Berg", "Älv", null), names);
     }
+
+    @Test
+    void namesThatDifferOnlyInCaseStayApartInASortedMap() {
+        java.util.TreeMap<String, Integer> groups = new java.util.TreeMap<>(SwedishOrder.texts());
+        groups.put("Ungdomar", 1);
+        groups.put("ungdomar", 2);
+        assertEquals(2, groups.size());
+    }
 }

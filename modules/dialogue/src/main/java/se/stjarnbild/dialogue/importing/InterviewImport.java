@@ -101,11 +101,13 @@ public class InterviewImport {
         // that keep the query's parameters within what any database takes
         List<String> names = new ArrayList<>(interviewers);
         for (int from = 0; from < names.size(); from += 1_000) {
-            em.createQuery("select i.date, i.interviewer, i.district.id, q.text from Quote q join q.interview i "
+            em.createQuery("select i.date, i.interviewer, i.district.id, v.id, p.id, i.category, q.text from Quote q "
+                            + "join q.interview i left join i.village v left join i.place p "
                             + "where i.date in :days and lower(i.interviewer) in :interviewers", Object[].class)
                     .setParameter("days", days).setParameter("interviewers", names.subList(from, Math.min(names.size(), from + 1_000)))
                     .getResultStream()
-                    .forEach(r -> saved.add(AlreadySaved.key((LocalDate) r[0], (String) r[1], (Long) r[2], (String) r[3])));
+                    .forEach(r -> saved.add(AlreadySaved.key((LocalDate) r[0], (String) r[1], (Long) r[2], (Long) r[3],
+                            (Long) r[4], (se.stjarnbild.model.dialogue.RespondentCategory) r[5], (String) r[6])));
         }
         return AlreadySaved.mark(preview, saved);
     }
@@ -115,7 +117,8 @@ public class InterviewImport {
      * problems is refused whole; a database failure rolls everything back.
      */
     public ImportResult save(ImportPreview preview, IntConsumer progress) {
-        if (!preview.canSave()) {
+        // checked again here: a colleague may have saved the same file since this preview was made
+        if (!preview.canSave() || !withAlreadySaved(preview).canSave()) {
             throw new InvalidInputException(List.of(new FieldProblem(null, "import.notSaveable")));
         }
         Timestamp now = Timestamp.valueOf(LocalDateTime.now(ZoneOffset.UTC));

@@ -74,15 +74,16 @@ public class ContributeBacking implements Serializable {
             return;
         }
         String client = ((HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest()).getRemoteAddr();
-        if (throttle.reached(client, Instant.now())) {
+        if (!throttle.allow(client, Instant.now())) {
             FormProblems.error("contribution.throttled");
             FacesContext.getCurrentInstance().validationFailed();
             return;
         }
         ContributionInput input = new ContributionInput(text, districtId, villageId, starId, ageBand, relation, email, emailConsent);
         if (FormProblems.attempt("contributeForm", "form.fixErrorsGeneric", "form.fixErrorsGeneric", () -> contributions.submit(input))) {
-            throttle.record(client, Instant.now()); // only what went in counts: a corrected form costs nothing
             sent = true;
+        } else {
+            throttle.release(client); // only what went in counts: a corrected form costs nothing
         }
     }
 

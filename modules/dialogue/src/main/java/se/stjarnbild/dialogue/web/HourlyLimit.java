@@ -21,13 +21,8 @@ abstract class HourlyLimit {
         return limit.allow(client, now);
     }
 
-    /** True when the client has used up the hour, without counting anything. */
-    public boolean reached(String client, Instant now) {
-        return limit.reached(client, now);
-    }
-
-    /** Counts one action that went through. */
-    public void record(String client, Instant now) {
-        limit.record(client, now);
+    /** Gives back the slot {@link #allow} took, for an action that was refused. */
+    public void release(String client) {
+        limit.release(client);
     }
 }

@@ -21,10 +21,17 @@ final class KeptSentence {
                 && (outcome == ReactionOutcome.BAD_SCORE || outcome == ReactionOutcome.SENTENCE_TOO_LONG);
     }
 
+    /** More than a too-long sentence needs to be shortened: a session holds no more than this. */
+    static final int KEEP_MAX = 1_000;
+
     static void keep(HttpServletRequest request, ReactionOutcome outcome, String sentence) {
         if (worthKeeping(outcome, sentence)) {
-            request.getSession().setAttribute(ATTRIBUTE, sentence);
+            request.getSession().setAttribute(ATTRIBUTE, kept(sentence));
         }
+    }
+
+    static String kept(String sentence) {
+        return sentence.length() > KEEP_MAX ? sentence.substring(0, KEEP_MAX) : sentence;
     }
 
     /** The kept sentence, once: a reload after that shows an empty box. */

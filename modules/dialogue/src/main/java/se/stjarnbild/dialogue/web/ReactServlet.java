@@ -36,7 +36,10 @@ public class ReactServlet extends HttpServlet {
         String code = request.getParameter("c");
         Optional<String> device = DeviceCookie.read(request);
         ReactionOutcome outcome = outcome(code, device.orElse(null), request);
-        KeptSentence.keep(request, outcome, request.getParameter("sentence"));
+        if (code != null && KeptSentence.worthKeeping(outcome, request.getParameter("sentence")) && live.joined(code).isPresent()) {
+            // only for a room that exists: a stray post makes no session
+            KeptSentence.keep(request, outcome, request.getParameter("sentence"));
+        }
         if (outcome == ReactionOutcome.BAD_DEVICE && throttle.allow(request.getRemoteAddr(), java.time.Instant.now())) {
             live.newDevice(code).ifPresent(token -> DeviceCookie.write(request, response, token));
         }

@@ -26,17 +26,21 @@ class AlreadySavedTest {
 
     @Test
     void aQuoteSavedForTheSameInterviewIsAProblemOnItsRow() {
-        ImportPreview marked = AlreadySaved.mark(preview(), Set.of(AlreadySaved.key(DAY, " ida intervjuare ", 1L, "Osten är berömd")));
+        ImportPreview marked = AlreadySaved.mark(preview(), Set.of(AlreadySaved.key(DAY, " ida intervjuare ", 1L, null, null,
+                RespondentCategory.VISITOR, "Osten är berömd")));
         assertEquals(List.of(2, 5), marked.problems().stream().map(ImportProblem::rowNumber).toList());
         assertEquals("import.quote.alreadySaved", marked.problems().get(0).messageKey());
     }
 
     @Test
-    void anotherDayDistrictOrInterviewerIsAnotherInterview() {
+    void anotherDayDistrictVillagePlaceCategoryOrInterviewerIsAnotherInterview() {
         ImportPreview original = preview();
         assertSame(original, AlreadySaved.mark(original, Set.of(
-                AlreadySaved.key(DAY.plusDays(1), "Ida Intervjuare", 1L, "Osten är berömd"),
-                AlreadySaved.key(DAY, "Ida Intervjuare", 2L, "Osten är berömd"),
-                AlreadySaved.key(DAY, "Bo", 1L, "Osten är berömd"))));
+                AlreadySaved.key(DAY.plusDays(1), "Ida Intervjuare", 1L, null, null, RespondentCategory.VISITOR, "Osten är berömd"),
+                AlreadySaved.key(DAY, "Ida Intervjuare", 2L, null, null, RespondentCategory.VISITOR, "Osten är berömd"),
+                AlreadySaved.key(DAY, "Ida Intervjuare", 1L, 7L, null, RespondentCategory.VISITOR, "Osten är berömd"),
+                AlreadySaved.key(DAY, "Ida Intervjuare", 1L, null, 9L, RespondentCategory.VISITOR, "Osten är berömd"),
+                AlreadySaved.key(DAY, "Ida Intervjuare", 1L, null, null, RespondentCategory.RESIDENT, "Osten är berömd"),
+                AlreadySaved.key(DAY, "Bo", 1L, null, null, RespondentCategory.VISITOR, "Osten är berömd"))));
     }
 }

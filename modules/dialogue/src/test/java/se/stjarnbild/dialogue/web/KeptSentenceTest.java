@@ -22,4 +22,10 @@ class KeptSentenceTest {
         assertFalse(KeptSentence.worthKeeping(ReactionOutcome.BAD_SCORE, "  "));
         assertFalse(KeptSentence.worthKeeping(ReactionOutcome.BAD_SCORE, null));
     }
+
+    @Test
+    void aSessionHoldsAtMostAThousandCharacters() {
+        org.junit.jupiter.api.Assertions.assertEquals(1_000, KeptSentence.kept("x".repeat(2_000_000)).length());
+        org.junit.jupiter.api.Assertions.assertEquals("Osten", KeptSentence.kept("Osten"));
+    }
 }

@@ -62,13 +62,13 @@ public class RegisterBacking implements Serializable {
             return; // a second click on the same form: the receipt already shows the registration
         }
         String client = ((jakarta.servlet.http.HttpServletRequest) external.getRequest()).getRemoteAddr();
-        if (throttle.reached(client, java.time.Instant.now())) {
+        if (!throttle.allow(client, java.time.Instant.now())) {
             Refusals.error("registration.throttled");
             return;
         }
-        if (Refusals.attempt("registerForm", "meeting.editConflict", () -> receipt = registrations.register(meetingId,
+        if (!Refusals.attempt("registerForm", "meeting.editConflict", () -> receipt = registrations.register(meetingId,
                 form.input(form.isConsent())))) {
-            throttle.record(client, java.time.Instant.now()); // only registrations that went in count
+            throttle.release(client); // only registrations that went in count
         }
     }
 

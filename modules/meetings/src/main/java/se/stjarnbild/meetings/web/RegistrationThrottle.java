@@ -32,13 +32,8 @@ public class RegistrationThrottle {
         return limit.allow(client, now);
     }
 
-    /** True when the client has used up the hour, without counting anything. */
-    public boolean reached(String client, Instant now) {
-        return limit.reached(client, now);
-    }
-
-    /** Counts one registration that went through. */
-    public void record(String client, Instant now) {
-        limit.record(client, now);
+    /** Gives back the slot {@link #allow} took, for a registration that was refused. */
+    public void release(String client) {
+        limit.release(client);
     }
 }

@@ -23,15 +23,16 @@ class RegistrationThrottleTest {
     }
 
     @Test
-    void onlyRecordedRegistrationsCountAgainstTheHour() {
+    void aRefusedRegistrationGivesItsSlotBack() {
         RegistrationThrottle throttle = new RegistrationThrottle();
         throttle.limitPerHour(2);
         Instant now = Instant.parse("2026-10-01T10:00:00Z");
         for (int refused = 0; refused < 5; refused++) {
-            assertFalse(throttle.reached("10.0.0.1", now), "asking costs nothing: a form refused for a typo is not counted");
+            assertTrue(throttle.allow("10.0.0.1", now), "a form refused for a typo is not counted");
+            throttle.release("10.0.0.1");
         }
-        throttle.record("10.0.0.1", now);
-        throttle.record("10.0.0.1", now.plusSeconds(1));
-        assertTrue(throttle.reached("10.0.0.1", now.plusSeconds(2)), "two registrations that went in fill the hour");
+        assertTrue(throttle.allow("10.0.0.1", now));
+        assertTrue(throttle.allow("10.0.0.1", now.plusSeconds(1)));
+        assertFalse(throttle.allow("10.0.0.1", now.plusSeconds(2)), "two registrations that went in fill the hour");
     }
 }

@@ -38,7 +38,17 @@ public class LocaleBacking implements Serializable {
     public void switchTo(String language) throws IOException {
         locale = forLanguage(language);
         FacesContext.getCurrentInstance().getViewRoot().setLocale(locale);
-        Faces.redirect(Faces.getRequestURIWithQueryString());
+        String query = withoutLanguage(Faces.getRequestQueryString());
+        Faces.redirect(Faces.getRequestURI() + (query.isEmpty() ? "" : "?" + query));
+    }
+
+    /** The query without "lang=…": on login.xhtml?lang=en it would otherwise switch right back. */
+    static String withoutLanguage(String query) {
+        if (query == null || query.isEmpty()) {
+            return "";
+        }
+        return java.util.Arrays.stream(query.split("&")).filter(p -> !p.equals("lang") && !p.startsWith("lang="))
+                .collect(java.util.stream.Collectors.joining("&"));
     }
 
     /** From a link such as {@code login.xhtml?lang=en}; anything unknown is ignored. */

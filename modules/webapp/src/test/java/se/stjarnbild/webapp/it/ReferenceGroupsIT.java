@@ -137,6 +137,10 @@ class ReferenceGroupsIT {
         long star = stars.save(null, 0, new StarInput("Skoterleder " + run, "Leder genom fjällen.", Set.of(), StarStatus.PROPOSED));
         long anna = member("Anna " + run, "Anna." + run + "@Example.se", youth, AgeBand.UNDER_20);
         long bo = member("Bo " + run, "bo." + run + "@example.se", youth, AgeBand.FROM_20_TO_29);
+        long underscore = member("Ulla " + run, "ulla_berg" + run + "@example.se", youth, AgeBand.FROM_30_TO_44);
+        member("Ulla X " + run, "ullaxberg" + run + "@example.se", youth, AgeBand.FROM_30_TO_44);
+        assertEquals(List.of(underscore), members.page(new se.stjarnbild.referencegroups.MemberFilter(null, "ulla_berg" + run, false), 0, 10)
+                .stream().map(r -> r.id()).toList(), "_ is searched as itself, not as any character");
         assertEquals(List.of("email:member.email.taken"), refusedFields(() -> member("Anna igen", " anna." + run + "@example.SE ", youth, null)));
 
         assertEquals(List.of("title:round.title.required", "stars:round.stars.required"),
