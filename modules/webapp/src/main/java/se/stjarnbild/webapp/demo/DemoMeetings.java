@@ -34,30 +34,14 @@ final class DemoMeetings {
             venues.put(fact.name(), venue);
         }
         for (DemoCatalog.MeetingFact fact : DemoCatalog.meetings()) {
-            LocalDate day = LocalDate.of(year, fact.month(), fact.day());
-            Meeting meeting = new Meeting(fact.kind(), fact.title(), day.atTime(fact.start()).atZone(ZONE).toInstant(),
-                    day.atTime(fact.end()).atZone(ZONE).toInstant());
-            meeting.setDescription(fact.description());
-            meeting.setVenue(venues.get(fact.venue()));
-            if (organiser != null) {
-                meeting.getOrganisers().add(organiser);
-            }
-            em.persist(meeting);
+            persist(em, fact, LocalDate.of(year, fact.month(), fact.day()), venues, organiser);
         }
-        loadUpcomingExample(em, year, venues, organiser);
+        upcomingExampleDay(LocalDate.now(ZONE), year).ifPresent(day ->
+                persist(em, DemoCatalog.upcomingExampleMeeting(), day, venues, organiser));
     }
 
-    /**
-     * The campaign's own open meetings are in October; started later than that, the demo would have no open
-     * meeting to register for. An example meeting two weeks ahead lets registration be tried at any date.
-     */
-    private static void loadUpcomingExample(EntityManager em, int year, Map<String, Venue> venues, AppUser organiser) {
-        DemoCatalog.MeetingFact fact = DemoCatalog.upcomingExampleMeeting();
-        Optional<LocalDate> exampleDay = upcomingExampleDay(LocalDate.now(ZONE), year);
-        if (exampleDay.isEmpty()) {
-            return;
-        }
-        LocalDate day = exampleDay.get();
+    private static void persist(EntityManager em, DemoCatalog.MeetingFact fact, LocalDate day, Map<String, Venue> venues,
+            AppUser organiser) {
         Meeting meeting = new Meeting(fact.kind(), fact.title(), day.atTime(fact.start()).atZone(ZONE).toInstant(),
                 day.atTime(fact.end()).atZone(ZONE).toInstant());
         meeting.setDescription(fact.description());
@@ -68,7 +52,11 @@ final class DemoMeetings {
         em.persist(meeting);
     }
 
-    /** Two weeks from today when the campaign's last open meeting is over; none while one is still ahead. */
+    /**
+     * The campaign's own open meetings are in October; started later than that, the demo would have no open
+     * meeting to register for. An example meeting two weeks ahead lets registration be tried at any date;
+     * none while one of the campaign's is still ahead.
+     */
     static Optional<LocalDate> upcomingExampleDay(LocalDate today, int year) {
         LocalDate lastOpenMeeting = DemoCatalog.meetings().stream()
                 .filter(m -> m.kind() == MeetingKind.OPEN_MEETING)

@@ -70,24 +70,25 @@ public class PersonBacking implements Serializable {
     /** Export and erasure act on what was shown: the field edited since the search asks for a new search. */
     private boolean stillTheOneSearched() {
         if (!SearchedAddress.unchanged(searched, email)) {
-            String text = Texts.get("person.searchAgain");
-            FacesContext.getCurrentInstance().addMessage("personForm:email", new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
-            Messages.addGlobalError(Texts.get("form.fixErrors"));
-            Faces.validationFailed();
-            return false;
+            return refuseEmail("person.searchAgain");
         }
         return true;
     }
 
     private boolean valid() {
         if (email == null || !EMAIL.matcher(email.strip()).matches() || email.length() > 254) {
-            String text = Texts.get("person.email.invalid");
-            FacesContext.getCurrentInstance().addMessage("personForm:email", new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
-            Messages.addGlobalError(Texts.get("form.fixErrors"));
-            Faces.validationFailed();
-            return false;
+            return refuseEmail("person.email.invalid");
         }
         return true;
+    }
+
+    /** The message beside the address field and the page's summary; always false. */
+    private static boolean refuseEmail(String key) {
+        String text = Texts.get(key);
+        FacesContext.getCurrentInstance().addMessage("personForm:email", new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
+        Messages.addGlobalError(Texts.get("form.fixErrors"));
+        Faces.validationFailed();
+        return false;
     }
 
     public String getEmail() { return email; }
