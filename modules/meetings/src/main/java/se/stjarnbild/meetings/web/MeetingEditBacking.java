@@ -133,6 +133,7 @@ public class MeetingEditBacking implements Serializable {
         if (Refusals.attempt("meetingForm", "meeting.editConflict", () -> saved[0] = meetings.save(id, version, input()))) {
             // a second click on the same form must not make a second meeting: it now edits the one just saved
             id = saved[0];
+            version = meetings.find(id).map(MeetingDetails::version).orElse(version);
             if (created && pollId != null && slotId != null
                     && !Refusals.attempt("meetingForm", "meeting.editConflict", () -> polls.decide(pollId, slotId, saved[0]))) {
                 MeetingsTexts.flashInfo("meeting.created");
@@ -145,9 +146,16 @@ public class MeetingEditBacking implements Serializable {
         return null;
     }
 
-    public String describe(Conflict conflict) {
-        return MeetingsTexts.get("conflict." + conflict.kind(), conflict.otherTitle(),
-                MeetingsTexts.when(conflict.otherStart(), conflict.otherEnd()));
+    /** The clashes in words, naming the organiser or group that clashes. */
+    public List<String> getConflictLines() {
+        return ConflictLines.of(conflicts, names(getOrganisers()), names(getGroups()),
+                c -> MeetingsTexts.when(c.otherStart(), c.otherEnd()), MeetingsTexts::get);
+    }
+
+    private static java.util.Map<Long, String> names(List<Choice> choices) {
+        java.util.Map<Long, String> names = new java.util.HashMap<>();
+        choices.forEach(c -> names.put(c.id(), c.name()));
+        return names;
     }
 
     public List<Choice> getVenues() {
