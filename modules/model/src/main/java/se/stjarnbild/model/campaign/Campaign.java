@@ -64,6 +64,16 @@ public class Campaign extends BaseEntity {
         return phase;
     }
 
+    /** The campaign's phase of this kind, if it has one. */
+    public java.util.Optional<CampaignPhase> phase(PhaseKind kind) {
+        return phases.stream().filter(p -> p.getKind() == kind).findFirst();
+    }
+
+    /** Drops the phase of this kind (a process may leave a phase out). */
+    public void removePhase(PhaseKind kind) {
+        phases.removeIf(p -> p.getKind() == kind);
+    }
+
     public List<CampaignPhase> getPhases() {
         return Collections.unmodifiableList(phases);
     }

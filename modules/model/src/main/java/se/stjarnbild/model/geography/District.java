@@ -56,6 +56,11 @@ public class District extends BaseEntity {
         return village;
     }
 
+    /** Drops a village of this district (the database refuses it while anything refers to it). */
+    public void removeVillage(Village village) {
+        villages.remove(village);
+    }
+
     public List<Village> getVillages() {
         return Collections.unmodifiableList(villages);
     }

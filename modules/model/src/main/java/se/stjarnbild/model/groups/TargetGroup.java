@@ -54,4 +54,8 @@ public class TargetGroup extends BaseEntity {
     public int getSortOrder() {
         return sortOrder;
     }
+
+    public void setSortOrder(int sortOrder) {
+        this.sortOrder = sortOrder;
+    }
 }

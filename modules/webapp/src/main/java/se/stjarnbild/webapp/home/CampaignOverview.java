@@ -39,6 +39,11 @@ public class CampaignOverview {
         return cached.value();
     }
 
+    /** After the process was renamed here: the next page shows the new name at once. */
+    public void forgetName() {
+        name.set(null);
+    }
+
     public Optional<CampaignSummary> current(LocalDate today) {
         return em.createNamedQuery(Campaign.LATEST, Campaign.class).setMaxResults(1).getResultStream()
                 .findFirst()

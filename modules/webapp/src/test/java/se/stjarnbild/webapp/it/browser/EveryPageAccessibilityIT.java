@@ -33,7 +33,8 @@ class EveryPageAccessibilityIT {
             "meetings/index.xhtml", "meetings/calendar.xhtml", "meetings/week.xhtml", "meetings/meeting-edit.xhtml", "meetings/venues.xhtml",
             "meetings/polls.xhtml", "meetings/outbox.xhtml",
             "reporting/index.xhtml", "reporting/preview.xhtml", "reporting/versions.xhtml", "reporting/export.xhtml",
-            "admin/users.xhtml", "admin/audit.xhtml", "admin/audit.xhtml?from=fel", "admin/personal-data.xhtml", "admin/person.xhtml");
+            "admin/users.xhtml", "admin/audit.xhtml", "admin/audit.xhtml?from=fel", "admin/personal-data.xhtml", "admin/person.xhtml",
+            "admin/process.xhtml", "admin/districts.xhtml", "admin/districts.xhtml?edit=1000000", "admin/target-groups.xhtml");
 
     /** A list page and the link on it that opens one of its things. */
     private static final Map<String, String> DETAIL_PAGES = new LinkedHashMap<>();
@@ -46,6 +47,8 @@ class EveryPageAccessibilityIT {
         DETAIL_PAGES.put("referencegroups/rounds.xhtml", "a[href*='referencegroups/round.xhtml?id=']");
         DETAIL_PAGES.put("referencegroups/members.xhtml", "a[href*='referencegroups/member.xhtml?id=']");
         DETAIL_PAGES.put("meetings/index.xhtml", "a[href*='meetings/meeting.xhtml?id=']");
+        DETAIL_PAGES.put("admin/districts.xhtml", "a[href*='admin/districts.xhtml?edit=']");
+        DETAIL_PAGES.put("admin/target-groups.xhtml", "a[href*='admin/target-groups.xhtml?edit=']");
     }
 
     private static final List<String> PUBLIC_PAGES = List.of("login.xhtml", "public/meetings.xhtml",

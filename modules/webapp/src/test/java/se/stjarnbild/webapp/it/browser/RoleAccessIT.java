@@ -54,7 +54,8 @@ class RoleAccessIT {
         for (String page : List.of("reporting/index.xhtml", "reporting/versions.xhtml", "reporting/export?format=json")) {
             TABLE.put(page, Set.of(SECRETARY, ADMIN));
         }
-        for (String page : List.of("admin/users.xhtml", "admin/audit.xhtml", "admin/personal-data.xhtml", "admin/person.xhtml")) {
+        for (String page : List.of("admin/users.xhtml", "admin/audit.xhtml", "admin/personal-data.xhtml", "admin/person.xhtml",
+                "admin/process.xhtml", "admin/districts.xhtml", "admin/target-groups.xhtml")) {
             TABLE.put(page, Set.of(ADMIN));
         }
         Set<String> everyone = Set.of("", STAFF, ORGANISER, SECRETARY, ADMIN);

@@ -1,0 +1,69 @@
+package se.stjarnbild.webapp.setup;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The rules of the process form, all checked at once so every field that needs fixing is named
+ * in one answer: name and municipality required, a year the product can plan (2000–2100), and
+ * each phase either left out (no dates) or given both dates, ending on or after its start.
+ */
+public final class ProcessRules {
+
+    public static final int FIRST_YEAR = 2000;
+    public static final int LAST_YEAR = 2100;
+    static final int NAME_LENGTH = 200;
+    static final int DESCRIPTION_LENGTH = 2000;
+
+    /** One thing to fix: the form field, the message key and its arguments. */
+    public record Problem(String field, String messageKey, Object... arguments) {
+    }
+
+    private ProcessRules() {
+    }
+
+    public static List<Problem> check(String name, String municipality, Integer year, String description,
+            List<PhaseDates> phases) {
+        List<Problem> problems = new ArrayList<>();
+        name(problems, "name", name);
+        name(problems, "municipality", municipality);
+        if (year == null) {
+            problems.add(new Problem("year", "process.year.required"));
+        } else if (year < FIRST_YEAR || year > LAST_YEAR) {
+            problems.add(new Problem("year", "process.year.range", FIRST_YEAR, LAST_YEAR));
+        }
+        if (description != null && description.strip().length() > DESCRIPTION_LENGTH) {
+            problems.add(new Problem("description", "setup.name.tooLong", DESCRIPTION_LENGTH, description.strip().length()));
+        }
+        for (PhaseDates phase : phases) {
+            LocalDate start = phase.getStart();
+            LocalDate end = phase.getEnd();
+            if (start == null && end != null) {
+                problems.add(new Problem(PhaseDates.field(phase.getKind(), "start"), "phase.startMissing"));
+            } else if (start != null && end == null) {
+                problems.add(new Problem(PhaseDates.field(phase.getKind(), "end"), "phase.endMissing"));
+            } else if (start != null && (outside(start) || outside(end))) {
+                problems.add(new Problem(PhaseDates.field(phase.getKind(), outside(start) ? "start" : "end"),
+                        "phase.dateRange", FIRST_YEAR, LAST_YEAR));
+            } else if (start != null && end.isBefore(start)) {
+                problems.add(new Problem(PhaseDates.field(phase.getKind(), "end"), "phase.endBeforeStart"));
+            }
+        }
+        return problems;
+    }
+
+    private static boolean outside(LocalDate day) {
+        return day.getYear() < FIRST_YEAR || day.getYear() > LAST_YEAR;
+    }
+
+    private static void name(List<Problem> problems, String field, String value) {
+        try {
+            Names.clean(field, value, NAME_LENGTH);
+        } catch (SetupRefusal refused) {
+            String key = "municipality".equals(field) && "setup.name.required".equals(refused.messageKey())
+                    ? "process.municipality.required" : refused.messageKey();
+            problems.add(new Problem(refused.field(), key, refused.arguments()));
+        }
+    }
+}

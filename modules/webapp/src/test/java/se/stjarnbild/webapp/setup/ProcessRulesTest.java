@@ -1,0 +1,55 @@
+package se.stjarnbild.webapp.setup;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import se.stjarnbild.model.campaign.PhaseKind;
+
+class ProcessRulesTest {
+
+    private static final LocalDate JULY_1 = LocalDate.of(2026, 7, 1);
+    private static final LocalDate JULY_31 = LocalDate.of(2026, 7, 31);
+
+    @Test
+    void aCompleteProcessHasNothingToFix() {
+        assertEquals(List.of(), fields(ProcessRules.check("Platsvarumärke Krokoms kommun", "Krokoms kommun", 2026, "",
+                List.of(phase(PhaseKind.INTERVIEWS, JULY_1, JULY_31), phase(PhaseKind.DECISION, null, null)))));
+    }
+
+    @Test
+    void everyFieldToFixIsNamedInOneAnswer() {
+        List<ProcessRules.Problem> problems = ProcessRules.check("  ", null, 1999, "x".repeat(2001), List.of(
+                phase(PhaseKind.INTERVIEWS, JULY_31, JULY_1),
+                phase(PhaseKind.REFERENCE_GROUPS, JULY_1, null),
+                phase(PhaseKind.OPEN_MEETINGS, null, JULY_31),
+                phase(PhaseKind.DECISION, LocalDate.of(1026, 12, 1), LocalDate.of(2026, 12, 9))));
+        assertEquals(List.of("name", "municipality", "year", "description", "INTERVIEWS-end", "REFERENCE_GROUPS-end",
+                "OPEN_MEETINGS-start", "DECISION-start"), fields(problems));
+        assertEquals(List.of("setup.name.required", "process.municipality.required", "process.year.range", "setup.name.tooLong",
+                "phase.endBeforeStart", "phase.endMissing", "phase.startMissing", "phase.dateRange"),
+                problems.stream().map(ProcessRules.Problem::messageKey).toList());
+    }
+
+    @Test
+    void aPhaseOfOneDayAndAMissingYearAndMarkupInANameAreTold() {
+        List<ProcessRules.Problem> problems = ProcessRules.check("<script>x</script>", "Krokoms kommun", null, null,
+                List.of(phase(PhaseKind.OPEN_MEETINGS, LocalDate.of(2026, 10, 8), LocalDate.of(2026, 10, 8))));
+        assertEquals(List.of("setup.name.markup", "process.year.required"),
+                problems.stream().map(ProcessRules.Problem::messageKey).toList());
+    }
+
+    @Test
+    void wordsInAngleBracketsAreNotMarkup() {
+        assertEquals(List.of(), fields(ProcessRules.check("Platsvarumärke <2026>", "Krokoms kommun", 2026, null, List.of())));
+    }
+
+    private static PhaseDates phase(PhaseKind kind, LocalDate start, LocalDate end) {
+        return new PhaseDates(kind, start, end);
+    }
+
+    private static List<String> fields(List<ProcessRules.Problem> problems) {
+        return problems.stream().map(ProcessRules.Problem::field).toList();
+    }
+}
