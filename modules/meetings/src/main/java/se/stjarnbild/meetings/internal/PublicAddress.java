@@ -18,6 +18,11 @@ final class PublicAddress {
         return base() + "/public/registration.xhtml?token=" + token;
     }
 
+    /** The person's own page, opening in the language they registered in. */
+    static String registration(String token, String language) {
+        return registration(token) + ("en".equals(language) ? "&lang=en" : "");
+    }
+
     static String poll(String token) {
         return base() + "/public/poll.xhtml?t=" + token;
     }

@@ -74,6 +74,7 @@ public class RegistrationWriter {
         registration.setDistrict(district);
         registration.setNeeds(input.needs());
         registration.setConsentGiven(input.consent());
+        registration.setLanguage(input.language());
         registration.setByStaff(byStaff);
         em.persist(registration);
         em.flush();

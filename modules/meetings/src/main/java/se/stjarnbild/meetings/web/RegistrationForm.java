@@ -16,7 +16,9 @@ public class RegistrationForm implements Serializable {
     private boolean consent;
 
     RegistrationInput input(boolean consentGiven) {
-        return new RegistrationInput(name, email, phone, districtId, needs, consentGiven);
+        jakarta.faces.context.FacesContext faces = jakarta.faces.context.FacesContext.getCurrentInstance();
+        String language = faces == null || faces.getViewRoot() == null ? null : faces.getViewRoot().getLocale().getLanguage();
+        return new RegistrationInput(name, email, phone, districtId, needs, consentGiven, language);
     }
 
     public String getName() {

@@ -90,6 +90,11 @@ public class Registration extends BaseEntity {
     @Column(name = "personal_data_removed_at")
     private Instant personalDataRemovedAt;
 
+    /** The language the person registered in ("en"); null for Swedish. */
+    @Size(max = 8)
+    @Column(name = "language", length = 8)
+    private String language;
+
     protected Registration() {
     }
 
@@ -99,6 +104,14 @@ public class Registration extends BaseEntity {
         this.token = token;
         this.code = code;
         this.status = status;
+    }
+
+    public String getLanguage() {
+        return language;
+    }
+
+    public void setLanguage(String language) {
+        this.language = language;
     }
 
     public void cancel(Instant when) {

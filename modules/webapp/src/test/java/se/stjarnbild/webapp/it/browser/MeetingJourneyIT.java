@@ -99,12 +99,14 @@ class MeetingJourneyIT {
             assertTrue(bertil.text("#fullNotice").contains("fullt"), "one seat, taken by Anna");
             bertil.assertNoSeriousAccessibilityViolations("public registration, 320 px");
             bertil.screenshot("register-sv-320");
+            // Bertil reads English: his receipt and every e-mail about his registration are in English.
+            bertil.clickAndWait("#languageForm\\:toEnglish");
             bertil.type("#registerForm\\:name", "Bertil Berg");
             bertil.type("#registerForm\\:email", "bertil-" + nonce + "@example.se");
             bertil.find("#registerForm\\:consent").click();
             bertil.clickAndWait("#registerForm\\:register");
-            assertTrue(bertil.text("#receipt").contains("väntelistan"), bertil.text("#receipt"));
-            assertTrue(bertil.text("#position").contains("nummer 1"));
+            assertTrue(bertil.text("#receipt").contains("waitlist"), bertil.text("#receipt"));
+            assertTrue(bertil.text("#position").contains("number 1"));
             bertilLink = bertil.find("#personalLink").getAttribute("href");
         }
 
@@ -113,7 +115,11 @@ class MeetingJourneyIT {
         assertTrue(parts.getBodyPart(1).getContentType().startsWith("text/calendar"), "the meeting as a calendar file");
         String ics = new String(parts.getBodyPart(1).getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
         assertTrue(ics.contains("TZID=Europe/Stockholm") && ics.contains("SUMMARY:" + title), ics);
-        Mailbox.await("bertil-" + nonce + "@example.se", "väntelistan");
+        MimeMessage bertilsNotice = Mailbox.await("bertil-" + nonce + "@example.se", "You are on the waitlist");
+        String notice = bertilsNotice.getContent() instanceof MimeMultipart multi
+                ? String.valueOf(multi.getBodyPart(0).getContent()) : String.valueOf(bertilsNotice.getContent());
+        assertTrue(notice.startsWith("Hello Bertil Berg!") && notice.contains("Krokoms kommun")
+                && notice.contains("&lang=en"), "in English, signed by the municipality, his page opening in English: " + notice);
 
         try (Browser anna = Browser.open()) {
             anna.go(annaLink);
@@ -130,7 +136,7 @@ class MeetingJourneyIT {
             assertEquals("Har plats", bertil.text("#status"), "promoted when Anna cancelled");
             bertil.assertNoSeriousAccessibilityViolations("own registration");
         }
-        Mailbox.await("bertil-" + nonce + "@example.se", "Du har fått en plats");
+        Mailbox.await("bertil-" + nonce + "@example.se", "You have a seat");
 
         try (Browser organiser = Browser.open()) {
             organiser.go(server.url("login.xhtml"));
