@@ -30,6 +30,7 @@ import se.stjarnbild.meetings.mail.OutgoingMail;
 import se.stjarnbild.meetings.scheduling.MeetingTime;
 import se.stjarnbild.meetings.scheduling.PollTally;
 import se.stjarnbild.meetings.scheduling.Problem;
+import se.stjarnbild.model.campaign.Municipality;
 import se.stjarnbild.model.groups.GroupMember;
 import se.stjarnbild.model.groups.ReferenceGroup;
 import se.stjarnbild.model.meetings.Availability;
@@ -50,6 +51,9 @@ public class JpaDatePolls implements DatePolls {
 
     @Inject
     private MailQueue mail;
+
+    @Inject
+    private Municipality municipality;
 
     @Override
     public long create(PollInput input) {
@@ -80,7 +84,7 @@ public class JpaDatePolls implements DatePolls {
             if (member.getEmail() != null) {
                 mail.queue(new OutgoingMail(member.getEmail(), PollMail.subject(poll.getTitle()),
                         PollMail.body(member.getName(), group.getName(), poll.getTitle(), times,
-                                PublicAddress.poll(invitation.getToken())), null), null);
+                                PublicAddress.poll(invitation.getToken()), municipality.getName()), null), null);
             }
         }
         em.flush();

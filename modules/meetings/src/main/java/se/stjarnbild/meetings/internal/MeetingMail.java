@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import se.stjarnbild.meetings.calendar.IcsWriter;
 import se.stjarnbild.meetings.mail.OutgoingMail;
+import se.stjarnbild.model.campaign.Municipality;
 import se.stjarnbild.model.meetings.Meeting;
 import se.stjarnbild.model.meetings.Registration;
 
@@ -57,7 +58,7 @@ public class MeetingMail {
         Meeting m = r.getMeeting();
         MailText text = MailText.compose(MailText.localeOf(r.getLanguage()), key, r.getName(), m.getTitle(),
                 m.getStartsAt(), m.getEndsAt(), where(m), r.getCode(), PublicAddress.registration(r.getToken(), r.getLanguage()),
-                municipality.name());
+                municipality.getName());
         String calendar = withCalendar ? IcsWriter.invitation(MeetingCalendar.event(m, PublicAddress.meeting(m.getId()))) : null;
         queue.queue(new OutgoingMail(r.getEmail(), text.subject(), text.body(), calendar), m);
     }

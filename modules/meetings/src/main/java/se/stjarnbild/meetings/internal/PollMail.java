@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import se.stjarnbild.meetings.scheduling.MeetingTime;
 
-/** The invitation to answer a poll: plain Swedish, the times, the member's own link. */
+/** The invitation to answer a poll: plain Swedish, the times, the member's own link, signed with the municipality. */
 final class PollMail {
 
     private static final Locale SWEDISH = Locale.forLanguageTag("sv-SE");
@@ -20,7 +20,8 @@ final class PollMail {
         return "När kan du? " + title;
     }
 
-    static String body(String name, String group, String title, List<MeetingTime.Result> times, String link) {
+    static String body(String name, String group, String title, List<MeetingTime.Result> times, String link,
+            String municipality) {
         StringBuilder body = new StringBuilder("Hej ").append(name).append("!\n\n")
                 .append(group).append(" ska träffas: ").append(title).append(". Vilka av de här tiderna passar dig?\n\n");
         for (MeetingTime.Result t : times) {
@@ -30,6 +31,7 @@ final class PollMail {
                     .append(TIME.format(end)).append('\n');
         }
         return body.append("\nSvara ja, om det behövs eller nej på din egen sida (inget konto behövs):\n").append(link)
-                .append("\n\nLänken är din egen: dela den inte med andra.\n\nKrokoms kommun\n").toString();
+                .append("\n\nLänken är din egen: dela den inte med andra.\n\n")
+                .append(municipality == null || municipality.isBlank() ? "Kommunen" : municipality).append('\n').toString();
     }
 }

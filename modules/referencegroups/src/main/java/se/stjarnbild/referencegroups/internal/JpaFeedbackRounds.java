@@ -2,6 +2,7 @@ package se.stjarnbild.referencegroups.internal;
 
 import se.stjarnbild.model.SwedishOrder;
 import se.stjarnbild.model.audit.AuditWriter;
+import se.stjarnbild.model.campaign.Municipality;
 import jakarta.annotation.Resource;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
@@ -57,6 +58,9 @@ public class JpaFeedbackRounds implements FeedbackRounds {
     private Mailer mailer;
 
     @Inject
+    private Municipality municipality;
+
+    @Inject
     private Stars stars;
 
     @Inject
@@ -92,7 +96,7 @@ public class JpaFeedbackRounds implements FeedbackRounds {
                         // joins the outbox in this transaction: sent after the commit, like the reminders
                         mailer.queue(member.getEmail(), ReminderText.invitationSubject(round.getTitle()),
                                 ReminderText.invitationBody(member.getName(), group.getName(), round.getTitle(),
-                                        round.getClosesOn(), FeedbackLinks.of(invitation.getToken())));
+                                        round.getClosesOn(), FeedbackLinks.of(invitation.getToken()), municipality.getName()));
                         invitation.reminded(now);
                     }
                 }
@@ -177,7 +181,8 @@ public class JpaFeedbackRounds implements FeedbackRounds {
             switch (RoundMail.reminder(i.getAnsweredAt(), member.getEmail(), member.isErased(), i.getRemindedAt(), now)) {
                 case SEND -> {
                     mailer.queue(member.getEmail(), ReminderText.subject(round.getTitle()), ReminderText.body(member.getName(),
-                            i.getGroup().getName(), round.getTitle(), round.getClosesOn(), FeedbackLinks.of(i.getToken())));
+                            i.getGroup().getName(), round.getTitle(), round.getClosesOn(), FeedbackLinks.of(i.getToken()),
+                            municipality.getName()));
                     i.reminded(now);
                     sent++;
                 }

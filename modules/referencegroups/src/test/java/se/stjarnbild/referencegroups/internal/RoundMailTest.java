@@ -39,14 +39,21 @@ class RoundMailTest {
     void theInvitationIsAnInvitationAndLaterSendsAreReminders() {
         String link = "https://stjarnbild.example/public/feedback.xhtml?t=abc";
         assertEquals("Inbjudan: tyck till om stjärnbilden – Hösten 2026", ReminderText.invitationSubject("Hösten 2026"));
-        String invitation = ReminderText.invitationBody("Anna", "Ungdomar", "Hösten 2026", LocalDate.of(2026, 10, 30), link);
+        String invitation = ReminderText.invitationBody("Anna", "Ungdomar", "Hösten 2026", LocalDate.of(2026, 10, 30), link,
+                "Krokoms kommun");
         assertTrue(invitation.startsWith("Hej Anna!"), invitation);
         assertTrue(invitation.contains("Du är med i Ungdomar"), invitation);
         assertTrue(invitation.contains("Svara senast 30 oktober 2026"), invitation);
         assertTrue(invitation.contains(link), invitation);
         assertFalse(invitation.contains("Påminnelse"), invitation);
+        assertTrue(invitation.contains("platsvarumärket för Krokoms kommun (Hösten 2026)"), invitation);
+        assertTrue(invitation.endsWith("Tack för att du delar med dig!\nKrokoms kommun\n"), invitation);
 
         assertTrue(ReminderText.subject("Hösten 2026").startsWith("Påminnelse"));
-        assertTrue(ReminderText.body("Anna", "Ungdomar", "Hösten 2026", LocalDate.of(2026, 10, 30), link).contains(link));
+        String reminder = ReminderText.body("Anna", "Ungdomar", "Hösten 2026", LocalDate.of(2026, 10, 30), link, null);
+        assertTrue(reminder.contains(link), reminder);
+        assertTrue(reminder.contains("platsvarumärket för kommunen") && reminder.endsWith("\nKommunen\n"),
+                "before a process is set up: " + reminder);
+        assertFalse(reminder.contains("{"), reminder);
     }
 }

@@ -45,6 +45,11 @@ public class AppConfig {
         return config.getOptionalValue("stjarnbild.demo", Boolean.class).orElse(false);
     }
 
+    /** Days after the process's last phase before reference-group members are erased (the nightly job's setting). */
+    public int memberRetentionDays() {
+        return config.getOptionalValue("stjarnbild.member.retention.days", Integer.class).filter(d -> d >= 0).orElse(90);
+    }
+
     /** The year the demo campaign runs in; defaults to this year. */
     public int demoYear() {
         return config.getOptionalValue("stjarnbild.demo.year", Integer.class)

@@ -24,7 +24,7 @@ import se.stjarnbild.model.groups.TargetGroup;
 import se.stjarnbild.webapp.users.UserService;
 
 /**
- * Loads {@link DemoCatalog} in one transaction, once: the campaign is the marker, so a restart
+ * Loads {@link DemoCatalog} in one transaction, once: a campaign is the marker, so a restart
  * loads nothing, and data that staff deleted stays deleted.
  */
 @Stateless
@@ -38,8 +38,9 @@ public class DemoDataLoader {
 
     /** Returns true when it loaded the demo data, false when it was already there. */
     public boolean loadOnce(int year) {
-        boolean present = !em.createNamedQuery(Campaign.BY_NAME, Campaign.class)
-                .setParameter("name", DemoCatalog.CAMPAIGN_NAME).getResultList().isEmpty();
+        // Any process marks the data as there: the demo process may have been renamed on its page
+        // since, and loading the districts a second time would break their unique codes.
+        boolean present = !em.createNamedQuery(Campaign.LATEST, Campaign.class).setMaxResults(1).getResultList().isEmpty();
         if (present) {
             return false;
         }

@@ -2,7 +2,6 @@ package se.stjarnbild.webapp.setup;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
-import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.Arrays;
@@ -12,7 +11,6 @@ import se.stjarnbild.model.campaign.Campaign;
 import se.stjarnbild.model.campaign.CampaignPhase;
 import se.stjarnbild.model.campaign.PhaseKind;
 import se.stjarnbild.model.users.Role;
-import se.stjarnbild.webapp.home.CampaignOverview;
 
 /**
  * The process (campaign) every page works in: set up by an administrator when the product is
@@ -25,9 +23,6 @@ public class CampaignSetup {
 
     @PersistenceContext(unitName = "stjarnbild")
     private EntityManager em;
-
-    @Inject
-    private CampaignOverview overview;
 
     public Optional<ProcessForm> current() {
         return latest().map(CampaignSetup::form);
@@ -83,7 +78,6 @@ public class CampaignSetup {
             }
         }
         em.flush();
-        overview.forgetName();
         return form(campaign);
     }
 

@@ -124,8 +124,9 @@ public class DistrictsBacking implements Serializable {
         return "/admin/districts?faces-redirect=true&edit=" + districtId;
     }
 
+    /** A district is open (and still there: another administrator may have deleted it meanwhile). */
     public boolean isEditing() {
-        return editId != null;
+        return getDistrict() != null;
     }
 
     public boolean isRenamingVillage() {

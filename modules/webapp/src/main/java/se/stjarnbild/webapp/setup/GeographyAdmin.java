@@ -68,6 +68,7 @@ public class GeographyAdmin {
             throw new SetupRefusal(null, "district.inUse", district.getName(), uses);
         }
         em.remove(district);
+        em.flush(); // a reference that came meanwhile is refused here, as a persistence error the page explains
     }
 
     public DistrictRow.VillageRow addVillage(long districtId, String name) {
@@ -88,6 +89,7 @@ public class GeographyAdmin {
         Names.refuseTaken("villageName", clean, village.getDistrict().getVillages().stream()
                 .filter(v -> v.getId() != villageId).map(Village::getName).toList(), "village.taken");
         village.setName(clean);
+        em.flush();
     }
 
     public void deleteVillage(long villageId) {
@@ -97,6 +99,7 @@ public class GeographyAdmin {
             throw new SetupRefusal(null, "village.inUse", village.getName(), uses);
         }
         village.getDistrict().removeVillage(village);
+        em.flush();
     }
 
     private static void checkOrder(Integer sortOrder) {

@@ -26,6 +26,19 @@ public class ProcessBacking implements Serializable {
     @Inject
     private CampaignSetup setup;
 
+    @Inject
+    private se.stjarnbild.webapp.home.CampaignOverview overview;
+
+    @Inject
+    private se.stjarnbild.model.campaign.Municipality municipalityName;
+
+    @Inject
+    private se.stjarnbild.webapp.config.AppConfig config;
+
+    /** The last day of the process as saved, and a last day the person was warned about and may now save. */
+    private LocalDate savedLastDay;
+    private LocalDate warnedLastDay;
+
     private Long id;
     private long version;
     private String name;
@@ -49,6 +62,8 @@ public class ProcessBacking implements Serializable {
         year = form.year();
         description = form.description();
         phases = form.phases();
+        savedLastDay = phases.stream().map(PhaseDates::getEnd).filter(java.util.Objects::nonNull)
+                .max(LocalDate::compareTo).orElse(null);
     }
 
     public String save() {
@@ -57,13 +72,31 @@ public class ProcessBacking implements Serializable {
             SetupActions.show("processForm", problems);
             return null;
         }
+        int retention = config.memberRetentionDays();
+        java.util.Optional<LocalDate> erasing = ProcessRules.endErasesMembers(phases, savedLastDay,
+                LocalDate.now(STOCKHOLM), retention);
+        if (erasing.isPresent() && !erasing.get().equals(warnedLastDay)) {
+            // Asks first: saving this would make the nightly job erase every member's personal data.
+            warnedLastDay = erasing.get();
+            SetupActions.show("processForm", List.of(new ProcessRules.Problem(lastPhaseEndField(erasing.get()),
+                    "process.endErasesMembers", retention)));
+            return null;
+        }
         boolean setUp = id == null;
         ProcessForm input = new ProcessForm(id, version, name, municipality, year, description, phases);
         if (SetupActions.attempt("processForm", () -> setup.save(input))) {
+            // After the commit, so no page caches the old name meanwhile.
+            overview.forgetName();
+            municipalityName.forget();
             Messages.addFlashGlobalInfo(Texts.get(setUp ? "process.created" : "process.saved", name.strip()));
             return "/admin/process?faces-redirect=true";
         }
         return null;
+    }
+
+    private String lastPhaseEndField(LocalDate day) {
+        return phases.stream().filter(p -> day.equals(p.getEnd())).map(p -> PhaseDates.field(p.getKind(), "end"))
+                .reduce((first, later) -> later).orElseThrow();
     }
 
     /** The form line of one phase, by the phase's name as the page writes it ("INTERVIEWS"). */

@@ -53,6 +53,18 @@ public final class ProcessRules {
         return problems;
     }
 
+    /**
+     * The process's new last day when it lies so far back that the nightly job would erase every
+     * reference-group member's personal data (it does, retention days after the last phase), and it
+     * is not the last day already saved: a mistyped year should be caught before that happens.
+     */
+    public static java.util.Optional<LocalDate> endErasesMembers(List<PhaseDates> phases, LocalDate savedLastDay,
+            LocalDate today, int retentionDays) {
+        java.util.Optional<LocalDate> last = phases.stream().map(PhaseDates::getEnd).filter(java.util.Objects::nonNull)
+                .max(LocalDate::compareTo);
+        return last.filter(day -> day.isBefore(today.minusDays(retentionDays)) && !day.equals(savedLastDay));
+    }
+
     private static boolean outside(LocalDate day) {
         return day.getYear() < FIRST_YEAR || day.getYear() > LAST_YEAR;
     }

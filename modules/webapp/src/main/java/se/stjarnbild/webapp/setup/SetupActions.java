@@ -31,7 +31,7 @@ final class SetupActions {
             SetupRefusal refused = causeOf(e, SetupRefusal.class);
             if (refused != null) {
                 show(form, refused);
-            } else if (causeOf(e, PersistenceException.class) != null) {
+            } else if (causeOf(e, PersistenceException.class) != null || fromJpaProvider(e)) {
                 show(form, new SetupRefusal(null, "setup.staleEdit"));
             } else {
                 throw e;
@@ -72,6 +72,16 @@ final class SetupActions {
         FacesContext faces = FacesContext.getCurrentInstance();
         faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
         faces.validationFailed();
+    }
+
+    /** The JPA provider's own exceptions (a failed commit can surface as one, unwrapped). */
+    private static boolean fromJpaProvider(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t.getClass().getName().startsWith("org.eclipse.persistence.exceptions.")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static <T extends Throwable> T causeOf(Throwable e, Class<T> type) {

@@ -70,6 +70,7 @@ public class TargetGroupAdmin {
             throw new SetupRefusal(null, "targetGroup.inUse", group.getName(), uses);
         }
         em.remove(group);
+        em.flush();
     }
 
     private static TargetGroupRow row(TargetGroup t, UseCounts counts) {

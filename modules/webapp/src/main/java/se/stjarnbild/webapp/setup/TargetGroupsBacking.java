@@ -52,8 +52,9 @@ public class TargetGroupsBacking implements Serializable {
     }
 
     public String save() {
-        if (SetupActions.attempt("targetGroupForm", () -> groups.save(editId, version, name, sortOrder))) {
-            Messages.addFlashGlobalInfo(Texts.get(editId == null ? "targetGroup.created" : "targetGroup.saved", name.strip()));
+        TargetGroupRow[] saved = new TargetGroupRow[1];
+        if (SetupActions.attempt("targetGroupForm", () -> saved[0] = groups.save(editId, version, name, sortOrder))) {
+            Messages.addFlashGlobalInfo(Texts.get(editId == null ? "targetGroup.created" : "targetGroup.saved", saved[0].name()));
             return SELF;
         }
         return null;

@@ -45,6 +45,22 @@ class ProcessRulesTest {
         assertEquals(List.of(), fields(ProcessRules.check("Platsvarumärke <2026>", "Krokoms kommun", 2026, null, List.of())));
     }
 
+    @Test
+    void aLastDayLongGoneIsCaughtOnceBeforeItErasesTheMembers() {
+        LocalDate today = LocalDate.of(2026, 11, 27);
+        // The board decision typed a year early, the other phases left out.
+        List<PhaseDates> typo = List.of(phase(PhaseKind.INTERVIEWS, null, null),
+                phase(PhaseKind.DECISION, LocalDate.of(2025, 12, 1), LocalDate.of(2025, 12, 15)));
+        assertEquals(java.util.Optional.of(LocalDate.of(2025, 12, 15)), ProcessRules.endErasesMembers(typo, null, today, 90));
+        assertEquals(java.util.Optional.empty(), ProcessRules.endErasesMembers(typo, LocalDate.of(2025, 12, 15), today, 90),
+                "the last day already saved is not asked about again");
+        assertEquals(java.util.Optional.empty(), ProcessRules.endErasesMembers(typo, null, today, 400), "within the retention time");
+        List<PhaseDates> current = List.of(phase(PhaseKind.DECISION, LocalDate.of(2026, 12, 1), LocalDate.of(2026, 12, 15)));
+        assertEquals(java.util.Optional.empty(), ProcessRules.endErasesMembers(current, null, today, 90));
+        assertEquals(java.util.Optional.empty(), ProcessRules.endErasesMembers(List.of(phase(PhaseKind.DECISION, null, null)),
+                null, today, 90), "no dates, nothing to erase by");
+    }
+
     private static PhaseDates phase(PhaseKind kind, LocalDate start, LocalDate end) {
         return new PhaseDates(kind, start, end);
     }

@@ -61,6 +61,7 @@ class FirstSetupJourneyIT {
 
             placeInUseIsNotDeleted(browser, server);
             aDistrictThatCameIntoUseMeanwhileIsNotDeleted(browser, server);
+            aLastDayLongGoneIsAskedAboutFirst(browser, server);
         }
     }
 
@@ -178,6 +179,31 @@ class FirstSetupJourneyIT {
         browser.driver().findElement(By.xpath("//tr[td//a[text()='Hotagen']]//button")).click();
         confirm(browser, "Ta bort kommundelen Hotagen?");
         assertFalse(rows(browser, "#districtTable").contains("Hotagen"), "an unused district is deleted");
+    }
+
+    /** A year typed wrong would make the nightly job erase every member: the page asks first, and saves on a second click. */
+    private static void aLastDayLongGoneIsAskedAboutFirst(Browser browser, RunningServer server) {
+        browser.go(server.url("admin/process.xhtml"));
+        date(browser, "INTERVIEWS-start", "2020-07-01");
+        date(browser, "INTERVIEWS-end", "2020-07-31");
+        date(browser, "OPEN_MEETINGS-start", "2020-10-08");
+        date(browser, "OPEN_MEETINGS-end", "2020-10-09");
+        date(browser, "DECISION-start", "2020-12-01");
+        date(browser, "DECISION-end", "2020-12-15");
+        browser.clickAndWait("#processForm\\:save");
+        assertTrue(browser.text("[id='processForm:DECISION-end-error']").contains("raderas alla referensgruppsmedlemmars personuppgifter"),
+                browser.text("main"));
+        browser.go(server.url(""));
+        assertTrue(browser.text("main").contains("1–15 december 2027"), "nothing was saved on the first click");
+        browser.go(server.url("admin/process.xhtml"));
+        for (String phase : new String[] {"INTERVIEWS", "OPEN_MEETINGS", "DECISION"}) {
+            date(browser, phase + "-start", "2020-12-01");
+            date(browser, phase + "-end", "2020-12-15");
+        }
+        browser.clickAndWait("#processForm\\:save");
+        assertTrue(browser.text("[id='processForm:DECISION-end-error']").contains("spara en gång till"), browser.text("main"));
+        browser.clickAndWait("#processForm\\:save");
+        assertTrue(browser.text("#page-messages").contains("är sparad"), "saved when asked twice: " + browser.text("main"));
     }
 
     private static void addPlace(Browser browser, RunningServer server, String name, String district, String village) {

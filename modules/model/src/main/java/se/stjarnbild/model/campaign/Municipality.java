@@ -1,15 +1,18 @@
-package se.stjarnbild.meetings.internal;
+package se.stjarnbild.model.campaign;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Named;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.concurrent.atomic.AtomicReference;
-import se.stjarnbild.model.campaign.Campaign;
 
 /**
- * The municipality the e-mails are signed with: the current process's, as an administrator set it
- * up. Read at most once a minute (a rush of registrations sends an e-mail each).
+ * The municipality the product speaks for: the current process's, as an administrator set it up.
+ * E-mails and letters are signed with it and the public pages name it ({@code #{municipality.name}}).
+ * Read at most once a minute (a rush of registrations sends an e-mail each); a change shows within
+ * that time.
  */
+@Named("municipality")
 @ApplicationScoped
 public class Municipality {
 
@@ -24,7 +27,7 @@ public class Municipality {
     }
 
     /** The municipality's name ("Krokoms kommun"), or null before a process is set up. */
-    public String name() {
+    public String getName() {
         Cached now = cached.get();
         if (now == null || System.nanoTime() - now.readAtNanos() > FRESH_NANOS) {
             String name = em.createNamedQuery(Campaign.LATEST, Campaign.class).setMaxResults(1).getResultStream()
@@ -33,5 +36,10 @@ public class Municipality {
             cached.set(now);
         }
         return now.name();
+    }
+
+    /** After an administrator changed the process: the next page or e-mail uses the new name. */
+    public void forget() {
+        cached.set(null);
     }
 }
