@@ -104,7 +104,7 @@ public final class DocumentHtml {
         counts(body, Words.get("method.byCategory"), Words.get("category"), m.byCategory());
 
         body.appendElement("h3").text(Words.get("method.groups"));
-        body.appendElement("p").text(Words.get("method.groups.text"));
+        body.appendElement("p").text(groupsText(m.groups()));
         Element groups = table(body, Words.get("method.groups"), Words.get("group"), Words.get("method.members"),
                 Words.get("method.sessions"));
         m.groups().forEach(g -> row(groups, g.name(), Words.number(g.members()), Words.number(g.sessions())));
@@ -147,11 +147,8 @@ public final class DocumentHtml {
     private static void starImage(Element body, DocumentContent c) {
         body.appendElement("h2").text(Words.get("starimage"));
         body.appendElement("p").text(Words.get("starimage.intro", c.stars().size()));
-        String spoken = c.stars().stream()
-                .map(s -> (c.stars().indexOf(s) + 1) + ". " + s.title() + " (" + s.scope() + ", " + s.evidence() + " "
-                        + Words.get("quotes").toLowerCase(Words.SWEDISH) + ")")
-                .collect(Collectors.joining("; "));
-        picture(body, Pictures.starImage(c.districts(), c.stars()), Words.get("starimage.alt", spoken), "star-image");
+        picture(body, Pictures.starImage(c.districts(), c.stars()), Words.get("starimage.alt", spokenStars(c.stars())),
+                "star-image");
         Element table = table(body, Words.get("stars.table"), "#", Words.get("star"), Words.get("star.scope"),
                 Words.get("quotes"));
         for (int i = 0; i < c.stars().size(); i++) {
@@ -183,10 +180,7 @@ public final class DocumentHtml {
     /** The reference groups' medians for every star: a chart, and the same numbers in a table. */
     private static void ratings(Element body, List<StarSection> stars) {
         body.appendElement("h3").text(Words.get("chart.ratings.caption"));
-        String spoken = stars.stream().map(s -> s.title() + ": " + (s.ratings() == null || s.ratings().answers() == 0
-                ? Words.get("star.noRatings") : Words.get("chart.ratings.spoken", Words.decimal(s.ratings().truthMedian()),
-                        Words.decimal(s.ratings().uniquenessMedian())))).collect(Collectors.joining("; "));
-        picture(body, Pictures.ratingChart(stars), Words.get("chart.ratings.alt", spoken), "chart");
+        picture(body, Pictures.ratingChart(stars), Words.get("chart.ratings.alt", spokenRatings(stars)), "chart");
         Element table = table(body, Words.get("chart.ratings.caption"), Words.get("star"), Words.get("chart.ratings.truth"),
                 Words.get("chart.ratings.uniqueness"), Words.get("method.answered"));
         for (StarSection s : stars) {
@@ -249,7 +243,35 @@ public final class DocumentHtml {
                 .attr("src", "data:image/png;base64," + Base64.getEncoder().encodeToString(png));
     }
 
-    private static String spoken(List<Count> counts) {
+    /** The star image in words, for its alternative text: "1. Fisket (Hotagen, 12 citat); 2. …". */
+    static String spokenStars(List<StarSection> stars) {
+        return java.util.stream.IntStream.range(0, stars.size()).mapToObj(i -> {
+            StarSection s = stars.get(i);
+            return (i + 1) + ". " + s.title() + " (" + s.scope() + ", " + s.evidence() + " "
+                    + Words.get("quotes").toLowerCase(Words.SWEDISH) + ")";
+        }).collect(Collectors.joining("; "));
+    }
+
+    /** The ratings chart in words, for its alternative text. */
+    static String spokenRatings(List<StarSection> stars) {
+        return stars.stream().map(s -> s.title() + ": " + (s.ratings() == null || s.ratings().answers() == 0
+                ? Words.get("star.noRatings") : Words.get("chart.ratings.spoken", Words.decimal(s.ratings().truthMedian()),
+                        Words.decimal(s.ratings().uniquenessMedian())))).collect(Collectors.joining("; "));
+    }
+
+    /** "Nio referensgrupper prövade …: fyra för målgrupper och fem för kommundelar", from the groups there are. */
+    static String groupsText(List<Method.GroupLine> groups) {
+        if (groups.isEmpty()) {
+            return Words.get("method.none");
+        }
+        long forTargetGroups = groups.stream().filter(Method.GroupLine::forTargetGroup).count();
+        String total = Words.spelled(groups.size());
+        return Words.get(groups.size() == 1 ? "method.groups.one" : "method.groups.text",
+                total.substring(0, 1).toUpperCase(Words.SWEDISH) + total.substring(1),
+                Words.spelled(forTargetGroups), Words.spelled(groups.size() - forTargetGroups));
+    }
+
+    static String spoken(List<Count> counts) {
         return counts.stream().map(c -> c.label() + " " + Words.number(c.value())).collect(Collectors.joining(", "));
     }
 }

@@ -1,10 +1,13 @@
 package se.stjarnbild.reporting.document;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigInteger;
 import java.util.List;
+import org.apache.poi.util.Units;
+import org.apache.poi.xwpf.usermodel.Document;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
@@ -17,16 +20,21 @@ import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTFonts;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTR;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType;
 
 /**
- * The document as DOCX for editing in Word: the same content as the HTML, with real "Heading 1–3"
- * styles (a blank POI document has none, so they are defined here), numbered decision points,
- * and the figures as tables.
+ * The document as DOCX for editing in Word: the same content as the HTML and the PDF, with real
+ * "Heading 1–3" styles (a blank POI document has none, so they are defined here), numbered decision
+ * points, the figures as tables, the charts and the star image as pictures with their alternative
+ * text, and the evidence appendix.
  */
 public final class DocxDocument {
+
+    /** About 16 cm: an A4 page's width inside Word's default margins. */
+    private static final double TEXT_WIDTH_POINTS = 453;
 
     private DocxDocument() {
     }
@@ -50,45 +58,11 @@ public final class DocxDocument {
             heading(doc, 2, Words.get("background"));
             freeText(doc, c.background());
 
-            Method m = c.method();
-            heading(doc, 2, Words.get("method"));
-            plain(doc, Words.get("method.interviews", Words.number(m.interviews())));
-            counts(doc, Words.get("method.byMonth"), Words.get("month"), m.byMonth());
-            counts(doc, Words.get("method.byDistrict"), Words.get("district"), m.byDistrict());
-            counts(doc, Words.get("method.byCategory"), Words.get("category"), m.byCategory());
-            heading(doc, 3, Words.get("method.groups"));
-            table(doc, List.of(Words.get("group"), Words.get("method.members"), Words.get("method.sessions")),
-                    m.groups().stream().map(g -> List.of(g.name(), Words.number(g.members()), Words.number(g.sessions()))).toList());
-            heading(doc, 3, Words.get("method.meetings"));
-            plain(doc, Words.get("method.meetings.text"));
-            table(doc, List.of(Words.get("meeting"), Words.get("date"), Words.get("method.registered"), Words.get("method.attended"),
-                    Words.get("method.reactions"), Words.get("method.phones"), Words.get("method.meetingQuotes")),
-                    m.meetings().stream().map(x -> List.of(x.title(), x.when(), Words.number(x.registered()),
-                            x.attended() == null ? Words.get("method.notRecorded") : Words.number(x.attended()),
-                            Words.number(x.reactions()), Words.number(x.phones()), Words.number(x.quotes()))).toList());
-            heading(doc, 3, Words.get("method.online"));
-            plain(doc, Words.get("method.online.text", Words.number(m.online().received()), Words.number(m.online().approved())));
-            heading(doc, 3, Words.get("method.rounds"));
-            table(doc, List.of(Words.get("round"), Words.get("method.invited"), Words.get("method.answered"), Words.get("method.share")),
-                    m.rounds().stream().map(r -> List.of(r.title(), Words.number(r.invited()), Words.number(r.answered()),
-                            Words.percent(r.percent()))).toList());
-            heading(doc, 3, Words.get("method.missing"));
-            if (m.gaps().isEmpty()) {
-                plain(doc, Words.get("method.noGaps"));
-            }
-            m.gaps().forEach(g -> plain(doc, "• " + g));
+            method(doc, c.method());
+            starImage(doc, c);
+            c.stars().forEach(star -> star(doc, star));
+            ratings(doc, c.stars());
 
-            heading(doc, 2, Words.get("starimage"));
-            plain(doc, Words.get("starimage.intro", c.stars().size()));
-            for (StarSection s : c.stars()) {
-                heading(doc, 3, s.title());
-                if (s.description() != null) {
-                    plain(doc, s.description());
-                }
-                plain(doc, Words.get("star.scope") + ": " + s.scope() + ". " + Words.get("star.evidence", Words.number(s.evidence())));
-                counts(doc, Words.get("star.byDistrict", s.title()), Words.get("district"), s.byDistrict());
-                s.examples().forEach(e -> plain(doc, "”" + e.text() + "” — " + e.origin()));
-            }
             heading(doc, 2, Words.get("consequences"));
             heading(doc, 3, Words.get("consequences.economy"));
             freeText(doc, c.consequencesEconomy());
@@ -101,10 +75,124 @@ public final class DocxDocument {
             c.basis().forEach(b -> plain(doc, "• " + b));
             heading(doc, 2, Words.get("recipients"));
             c.recipients().forEach(r -> plain(doc, "• " + r));
+            appendix(doc, c);
             doc.write(out);
             return out.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void method(XWPFDocument doc, Method m) {
+        heading(doc, 2, Words.get("method"));
+        plain(doc, Words.get("method.interviews", Words.number(m.interviews())));
+        counts(doc, Words.get("method.byMonth"), Words.get("month"), m.byMonth());
+        if (!m.byDistrict().isEmpty()) {
+            picture(doc, Pictures.barChart(m.byDistrict()), Words.get("chart.districts.alt", DocumentHtml.spoken(m.byDistrict())));
+        }
+        counts(doc, Words.get("method.byDistrict"), Words.get("district"), m.byDistrict());
+        counts(doc, Words.get("method.byCategory"), Words.get("category"), m.byCategory());
+        heading(doc, 3, Words.get("method.groups"));
+        plain(doc, DocumentHtml.groupsText(m.groups()));
+        table(doc, List.of(Words.get("group"), Words.get("method.members"), Words.get("method.sessions")),
+                m.groups().stream().map(g -> List.of(g.name(), Words.number(g.members()), Words.number(g.sessions()))).toList());
+        heading(doc, 3, Words.get("method.meetings"));
+        if (!m.meetings().isEmpty()) {
+            plain(doc, Words.get("method.meetings.text"));
+        }
+        table(doc, List.of(Words.get("meeting"), Words.get("date"), Words.get("method.registered"), Words.get("method.attended"),
+                Words.get("method.reactions"), Words.get("method.phones"), Words.get("method.meetingQuotes")),
+                m.meetings().stream().map(x -> List.of(x.title(), x.when(), Words.number(x.registered()),
+                        x.attended() == null ? Words.get("method.notRecorded") : Words.number(x.attended()),
+                        Words.number(x.reactions()), Words.number(x.phones()), Words.number(x.quotes()))).toList());
+        heading(doc, 3, Words.get("method.online"));
+        plain(doc, Words.get("method.online.text", Words.number(m.online().received()), Words.number(m.online().approved())));
+        heading(doc, 3, Words.get("method.rounds"));
+        table(doc, List.of(Words.get("round"), Words.get("method.invited"), Words.get("method.answered"), Words.get("method.share")),
+                m.rounds().stream().map(r -> List.of(r.title(), Words.number(r.invited()), Words.number(r.answered()),
+                        Words.percent(r.percent()))).toList());
+        heading(doc, 3, Words.get("method.missing"));
+        if (m.gaps().isEmpty()) {
+            plain(doc, Words.get("method.noGaps"));
+        }
+        m.gaps().forEach(g -> plain(doc, "• " + g));
+    }
+
+    private static void starImage(XWPFDocument doc, DocumentContent c) {
+        heading(doc, 2, Words.get("starimage"));
+        plain(doc, Words.get("starimage.intro", c.stars().size()));
+        picture(doc, Pictures.starImage(c.districts(), c.stars()), Words.get("starimage.alt", DocumentHtml.spokenStars(c.stars())));
+        List<List<String>> rows = new java.util.ArrayList<>();
+        for (int i = 0; i < c.stars().size(); i++) {
+            StarSection s = c.stars().get(i);
+            rows.add(List.of(Integer.toString(i + 1), s.title(), s.scope(), Words.number(s.evidence())));
+        }
+        bold(doc, Words.get("stars.table"));
+        table(doc, List.of("#", Words.get("star"), Words.get("star.scope"), Words.get("quotes")), rows);
+    }
+
+    private static void star(XWPFDocument doc, StarSection s) {
+        heading(doc, 3, s.title());
+        if (s.description() != null && !s.description().isBlank()) {
+            plain(doc, s.description());
+        }
+        plain(doc, Words.get("star.scope") + ": " + s.scope() + ". " + Words.get("star.evidence", Words.number(s.evidence())));
+        counts(doc, Words.get("star.byDistrict", s.title()), Words.get("district"), s.byDistrict());
+        counts(doc, Words.get("star.byCategory", s.title()), Words.get("category"), s.byCategory());
+        counts(doc, Words.get("star.bySource", s.title()), Words.get("source"), s.bySource());
+        if (!s.examples().isEmpty()) {
+            bold(doc, Words.get("star.examples"));
+            s.examples().forEach(e -> plain(doc, "”" + e.text() + "” — " + e.origin()));
+        }
+        Ratings r = s.ratings();
+        plain(doc, r == null || r.answers() == 0 ? Words.get("star.noRatings")
+                : Words.get("star.ratings", Words.decimal(r.truthMedian()), Words.decimal(r.uniquenessMedian()),
+                        Words.number(r.answers())));
+    }
+
+    /** The reference groups' medians for every star: the chart, and the same numbers in a table. */
+    private static void ratings(XWPFDocument doc, List<StarSection> stars) {
+        heading(doc, 3, Words.get("chart.ratings.caption"));
+        picture(doc, Pictures.ratingChart(stars), Words.get("chart.ratings.alt", DocumentHtml.spokenRatings(stars)));
+        table(doc, List.of(Words.get("star"), Words.get("chart.ratings.truth"), Words.get("chart.ratings.uniqueness"),
+                Words.get("method.answered")), stars.stream().map(s -> {
+                    Ratings r = s.ratings();
+                    boolean none = r == null || r.answers() == 0;
+                    return List.of(s.title(), none ? "–" : Words.decimal(r.truthMedian()),
+                            none ? "–" : Words.decimal(r.uniquenessMedian()), none ? "0" : Words.number(r.answers()));
+                }).toList());
+    }
+
+    /** Every star's evidence, the people's own words with where they come from. */
+    private static void appendix(XWPFDocument doc, DocumentContent c) {
+        XWPFParagraph pageBreak = doc.createParagraph();
+        pageBreak.setPageBreak(true);
+        heading(doc, 2, Words.get("appendix"));
+        for (StarSection s : c.stars()) {
+            heading(doc, 3, s.title());
+            s.appendix().forEach(e -> plain(doc, "”" + e.text() + "” — " + e.origin()));
+            if (s.appendixMore() > 0) {
+                plain(doc, Words.get("appendix.more", Words.number(s.appendixMore())));
+            }
+        }
+    }
+
+    /** A chart as a picture the width of the text, with its alternative text for screen readers. */
+    private static void picture(XWPFDocument doc, byte[] png, String alt) {
+        try {
+            java.awt.image.BufferedImage image = javax.imageio.ImageIO.read(new ByteArrayInputStream(png));
+            double widthPoints = TEXT_WIDTH_POINTS;
+            double heightPoints = widthPoints * image.getHeight() / image.getWidth();
+            XWPFRun run = doc.createParagraph().createRun();
+            run.addPicture(new ByteArrayInputStream(png), Document.PICTURE_TYPE_PNG, "figur.png",
+                    Units.toEMU(widthPoints), Units.toEMU(heightPoints));
+            // Word reads the drawing's description as the alternative text; other readers the picture's own.
+            CTR ctr = run.getCTR();
+            ctr.getDrawingArray(ctr.sizeOfDrawingArray() - 1).getInlineArray(0).getDocPr().setDescr(alt);
+            run.getEmbeddedPictures().get(run.getEmbeddedPictures().size() - 1).getCTPicture().getNvPicPr().getCNvPr()
+                    .setDescr(alt);
+        } catch (IOException | org.apache.poi.openxml4j.exceptions.InvalidFormatException e) {
+            throw new IllegalStateException("a chart could not be placed in the DOCX", e);
         }
     }
 

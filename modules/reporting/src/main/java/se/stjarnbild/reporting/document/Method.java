@@ -13,8 +13,8 @@ public record Method(long interviews, List<Count> byMonth, List<Count> byDistric
         List<GroupLine> groups, List<MeetingLine> meetings, OnlineLine online, List<RoundLine> rounds, List<String> gaps)
         implements Serializable {
 
-    /** A reference group: members today, sessions held. */
-    public record GroupLine(String name, long members, long sessions) implements Serializable {
+    /** A reference group: members today, sessions held, and whether it speaks for a target group (else a district). */
+    public record GroupLine(String name, long members, long sessions, boolean forTargetGroup) implements Serializable {
     }
 
     /**

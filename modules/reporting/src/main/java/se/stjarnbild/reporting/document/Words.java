@@ -28,6 +28,14 @@ public final class Words {
         return NumberFormat.getIntegerInstance(SWEDISH).format(value);
     }
 
+    private static final String[] SPELLED = {"noll", "en", "två", "tre", "fyra", "fem", "sex", "sju", "åtta", "nio", "tio",
+        "elva", "tolv"};
+
+    /** Small numbers in words, as Swedish prose writes them ("nio", "fyra"); larger ones in digits. */
+    public static String spelled(long value) {
+        return value >= 0 && value < SPELLED.length ? SPELLED[(int) value] : number(value);
+    }
+
     /** "3,5"; a dash when there is nothing to show. */
     public static String decimal(Double value) {
         if (value == null) {

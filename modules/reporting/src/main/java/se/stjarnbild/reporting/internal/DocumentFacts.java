@@ -25,6 +25,7 @@ import se.stjarnbild.model.meetings.MeetingKind;
 import se.stjarnbild.model.meetings.MeetingStatus;
 import se.stjarnbild.model.meetings.RegistrationStatus;
 import se.stjarnbild.model.reporting.DecisionDocument;
+import se.stjarnbild.model.groups.ReferenceGroupKind;
 import se.stjarnbild.referencegroups.Coverage;
 import se.stjarnbild.referencegroups.FeedbackRounds;
 import se.stjarnbild.referencegroups.ReferenceGroupOverview;
@@ -114,7 +115,8 @@ public class DocumentFacts {
                 + "group by g.id", Object[].class).setParameter("cancelled", MeetingStatus.CANCELLED)
                 .getResultStream().forEach(r -> sessions.put((Long) r[0], (Long) r[1]));
         List<Method.GroupLine> groupLines = groups.groups().stream()
-                .map(g -> new Method.GroupLine(g.name(), g.members(), sessions.getOrDefault(g.id(), 0L))).toList();
+                .map(g -> new Method.GroupLine(g.name(), g.members(), sessions.getOrDefault(g.id(), 0L),
+                        g.kind() == ReferenceGroupKind.TARGET_GROUP)).toList();
         List<Method.RoundLine> roundLines = rounds.list().stream()
                 .map(r -> new Method.RoundLine(r.title(), r.invited(), r.answered())).toList();
         List<String> gaps = coverage.report().gaps().stream()

@@ -82,12 +82,40 @@ class RenderingTest {
             List<String> headings = docx.getParagraphs().stream().filter(p -> "Heading2".equals(p.getStyle()))
                     .map(XWPFParagraph::getText).toList();
             assertEquals(List.of("Förslag till beslut", "Sammanfattning", "Bakgrund", "Metod och deltagande", "Stjärnbilden",
-                    "Konsekvenser", "Beslutsunderlag", "Beslutet skickas till"), headings);
+                    "Konsekvenser", "Beslutsunderlag", "Beslutet skickas till", "Bilaga: underlag per stjärna"), headings);
             assertEquals("heading 2", docx.getStyles().getStyle("Heading2").getName());
             assertTrue(docx.getParagraphs().stream().anyMatch(p -> p.getText().equals("1. Kommunstyrelsen antar stjärnbilden.")));
             assertTrue(docx.getParagraphs().stream().anyMatch(p -> p.getText().equals("• tolv intervjuer")));
             assertTrue(docx.getTables().stream().anyMatch(t -> t.getRow(1).getCell(0).getText().equals("juli 2026")
                     && t.getRow(1).getCell(1).getText().equals("10")));
+        }
+    }
+
+    @Test
+    void theDocxCarriesWhatThePdfCarries() throws Exception {
+        try (XWPFDocument docx = new XWPFDocument(new ByteArrayInputStream(DocxDocument.render(CONTENT)))) {
+            assertEquals(3, docx.getAllPictures().size(), "the district chart, the star image and the ratings chart");
+            List<String> alts = docx.getParagraphs().stream().flatMap(p -> p.getRuns().stream())
+                    .flatMap(r -> r.getEmbeddedPictures().stream()).map(p -> p.getDescription()).toList();
+            List<String> wordAlts = docx.getParagraphs().stream().flatMap(p -> p.getRuns().stream())
+                    .flatMap(r -> java.util.Arrays.stream(r.getCTR().getDrawingArray()))
+                    .map(d -> d.getInlineArray(0).getDocPr().getDescr()).toList();
+            assertEquals(alts, wordAlts, "the same alternative text where Word reads it");
+            assertEquals(3, alts.size());
+            assertTrue(alts.get(0).contains("Hotagen 5") && alts.get(1).contains("1. Mathantverk i byarna")
+                    && alts.get(2).contains("Mathantverk i byarna"), alts.toString());
+            List<String> text = docx.getParagraphs().stream().map(XWPFParagraph::getText).toList();
+            assertTrue(text.contains("Två referensgrupper prövade den framväxande stjärnbilden: en för målgrupper och en för kommundelar."),
+                    "the groups counted, not a fixed nine");
+            assertTrue(text.contains("Bilaga: underlag per stjärna"), "the evidence appendix");
+            assertTrue(text.contains("”Osten från Skärvången är unik.” — Skärvångens bymejeri"));
+            assertTrue(text.contains("… och 2 citat till, som finns i dialogens export."), text.toString());
+            assertTrue(text.stream().anyMatch(t -> t.startsWith("Referensgruppernas bedömning")), "per-star ratings");
+            assertTrue(docx.getTables().stream().anyMatch(t -> t.getRow(0).getCell(0).getText().equals("Stjärna")
+                    && t.getRow(1).getCell(0).getText().equals("Mathantverk i byarna") && t.getRow(1).getCell(1).getText().equals("4,0")),
+                    "the ratings table");
+            assertTrue(docx.getTables().stream().anyMatch(t -> t.getRow(0).getCell(0).getText().equals("Källa")
+                    || t.getRow(1).getCell(0).getText().equals("Intervju")), "each star's sources");
         }
     }
 

@@ -17,7 +17,7 @@ final class SampleContent {
                 List.of(new Count("juli 2026", 10), new Count("augusti 2026", 2)),
                 List.of(new Count("Hotagen", 5), new Count("Föllinge/Laxsjö", 7)),
                 List.of(new Count("Besökare", 9), new Count("Boende", 3)),
-                List.of(new Method.GroupLine("Ungdomar", 4, 2), new Method.GroupLine("Hotagen", 3, 1)),
+                List.of(new Method.GroupLine("Ungdomar", 4, 2, true), new Method.GroupLine("Hotagen", 3, 1, false)),
                 List.of(new Method.MeetingLine("Öppet möte – Föllinge", "8 oktober 2026", 40, 35, 212, 61, 14)),
                 new Method.OnlineLine(23, 17),
                 List.of(new Method.RoundLine("Första stjärnorna", 7, 3)),
