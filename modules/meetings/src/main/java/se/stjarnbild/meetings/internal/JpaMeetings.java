@@ -173,6 +173,10 @@ public class JpaMeetings implements Meetings {
             if (meeting.getVersion() != version) {
                 throw new OptimisticLockException("meeting " + id + " changed");
             }
+            if (meeting.isCancelled()) {
+                // Its registrants were told it is off; a "new time" e-mail would tell them otherwise.
+                throw RefusedException.of("", "meeting.edit.cancelled");
+            }
         }
         MeetingTime.Result time = MeetingTime.resolve(input.date(), input.start(), input.end());
         List<Problem> problems = new ArrayList<>(MeetingRules.check(input, time));
@@ -234,7 +238,13 @@ public class JpaMeetings implements Meetings {
                 meeting.getReferenceGroups().stream().map(ReferenceGroup::getId).toList());
         if (moved) {
             meeting.remindAgain();
-            told(meeting).forEach(mail::meetingChanged);
+            told(meeting).forEach(r -> {
+                if (r.getStatus() == RegistrationStatus.WAITLISTED) {
+                    mail.meetingChangedWaitlisted(r); // still waiting: no seat, no door code, no calendar entry
+                } else {
+                    mail.meetingChanged(r);
+                }
+            });
         }
         if (!isNew) {
             waitlist.promoteInto(meeting);

@@ -47,6 +47,10 @@ public class MeetingMail {
         send(r, "mail.meetingChanged", true);
     }
 
+    void meetingChangedWaitlisted(Registration r) {
+        send(r, "mail.meetingChangedWaitlisted", false);
+    }
+
     void meetingCancelled(Registration r) {
         send(r, "mail.meetingCancelled", true);
     }

@@ -70,9 +70,34 @@ public class MeetingBacking implements Serializable {
         if (search == null || search.isBlank()) {
             return rows;
         }
-        String wanted = search.trim().toLowerCase(Locale.ROOT);
-        return rows.stream().filter(r -> r.name().toLowerCase(Locale.ROOT).contains(wanted)
-                || r.code().equalsIgnoreCase(wanted)).toList();
+        return rows.stream().filter(r -> matches(r.name(), r.code(), search)).toList();
+    }
+
+    /**
+     * The door's search: every word typed is in the name, in any order and case ("carlsson cecilia"
+     * finds Cecilia Carlsson), or the text is the door code.
+     */
+    static boolean matches(String name, String code, String search) {
+        String wanted = search.strip().toLowerCase(Locale.ROOT);
+        if (wanted.isEmpty() || wanted.equalsIgnoreCase(code)) {
+            return true;
+        }
+        String lowerName = name.toLowerCase(Locale.ROOT);
+        return java.util.Arrays.stream(wanted.split("\\s+")).allMatch(lowerName::contains);
+    }
+
+    /** Whether anyone at all is registered (the search may show none of them). */
+    public boolean isAnyRegistered() {
+        if (rows == null) {
+            getRows();
+        }
+        return !rows.isEmpty();
+    }
+
+    /** Shows everyone again. */
+    public void clearSearch() {
+        search = null;
+        rows = null;
     }
 
     /** Everyone who has arrived, whatever the door's search shows. */

@@ -40,6 +40,7 @@ public class MeetingEditBacking implements Serializable {
     private Long id;
     private long version;
     private boolean found = true;
+    private boolean cancelled;
     private MeetingKind kind = MeetingKind.OPEN_MEETING;
     private String title;
     private String description;
@@ -74,7 +75,13 @@ public class MeetingEditBacking implements Serializable {
         meetings.find(id).ifPresentOrElse(this::fill, () -> found = false);
     }
 
+    /** A cancelled meeting is not edited: its registrants were told it is off. */
+    public boolean isCancelled() {
+        return cancelled;
+    }
+
     private void fill(MeetingDetails details) {
+        cancelled = details.status() == se.stjarnbild.model.meetings.MeetingStatus.CANCELLED;
         MeetingInput in = details.input();
         version = details.version();
         kind = in.kind();

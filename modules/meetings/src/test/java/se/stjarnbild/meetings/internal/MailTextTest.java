@@ -36,7 +36,7 @@ class MailTextTest {
         assertTrue(mail.body().endsWith("Krokoms kommun"), mail.body());
         for (String language : new String[] {null, "en"}) {
             for (String key : new String[] {"mail.confirmed", "mail.waitlisted", "mail.promoted", "mail.cancelled",
-                    "mail.meetingCancelled", "mail.reminder", "mail.meetingChanged"}) {
+                    "mail.meetingCancelled", "mail.reminder", "mail.meetingChanged", "mail.meetingChangedWaitlisted"}) {
                 MailText each = MailText.compose(MailText.localeOf(language), key, "Ann", "Möte", START, END, "Här", "K7Q2",
                         "https://example.se/r/abc", null);
                 assertFalse(each.body().contains("{"), key + " " + language + ": " + each.body());
@@ -44,6 +44,14 @@ class MailTextTest {
                         "before a process is set up: " + each.body());
             }
         }
+    }
+
+    @Test
+    void someoneStillWaitingIsToldTheNewTimeWithoutADoorCode() {
+        MailText mail = MailText.compose(MailText.localeOf(null), "mail.meetingChangedWaitlisted", "Ann", "Öppet möte", START, END,
+                "Folkets hus", "K7Q2", "https://example.se/r/abc", "Krokoms kommun");
+        assertTrue(mail.body().contains("Du står kvar på väntelistan"), mail.body());
+        assertFalse(mail.body().contains("K7Q2"), "no door code for someone without a seat: " + mail.body());
     }
 
     @Test

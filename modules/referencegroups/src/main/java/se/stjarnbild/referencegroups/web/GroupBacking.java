@@ -40,7 +40,11 @@ public class GroupBacking implements Serializable {
     }
 
     public void conclude(long meetingId) {
-        if (FormRefusals.attempt("sessionsForm", () -> overview.conclude(id, meetingId, conclusions.get(meetingId)))) {
+        // The refusal names "conclusion-<meeting>"; its box is the repeat's row of that session.
+        int row = group == null ? -1 : java.util.stream.IntStream.range(0, group.sessions().size())
+                .filter(i -> group.sessions().get(i).meetingId() == meetingId).findFirst().orElse(-1);
+        if (FormRefusals.attempt(field -> field.startsWith("conclusion") && row >= 0 ? "sessionsForm:sessions:" + row + ":conclusion"
+                : "sessionsForm:" + field, () -> overview.conclude(id, meetingId, conclusions.get(meetingId)))) {
             GroupsTexts.info("group.conclusion.saved");
             reload(new HashMap<>(conclusions), meetingId);
         }

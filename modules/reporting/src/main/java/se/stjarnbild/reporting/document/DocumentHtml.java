@@ -230,11 +230,17 @@ public final class DocumentHtml {
         return table.appendElement("tbody");
     }
 
+    /** "1 203", "3,5", "43 %", "–": a figure, right-aligned; anything else is words. */
+    private static final java.util.regex.Pattern NUMERIC = java.util.regex.Pattern.compile("[–-]|[0-9][0-9\\s\u00a0\u202f]*(,[0-9]+)?([\\s\u00a0]?%)?");
+
     private static void row(Element tbody, String first, String... rest) {
         Element tr = tbody.appendElement("tr");
         tr.appendElement("th").attr("scope", "row").text(first);
         for (String value : rest) {
-            tr.appendElement("td").text(value);
+            Element cell = tr.appendElement("td").text(value);
+            if (NUMERIC.matcher(value).matches()) {
+                cell.addClass("n");
+            }
         }
     }
 

@@ -64,7 +64,8 @@ public final class Pictures {
             g.setColor(LINE);
             g.draw(new RoundRectangle2D.Double(x + 4, band + 10, columnWidth - 8, height - band - 20, 18, 18));
             if (!districts.isEmpty()) {
-                centred(g, districts.get(i), x + columnWidth / 2, height - 24, 15f, INK, columnWidth - 12);
+                centred(g, districts.get(i), x + columnWidth / 2, height - 24, fitting(g, districts.get(i), 15f, 11f,
+                        columnWidth - 12), INK, columnWidth - 12);
             }
         }
         centred(g, Words.get("star.wholeMunicipality"), width / 2.0, 24, 15f, INK, width);
@@ -188,6 +189,16 @@ public final class Pictures {
         String shown = fit(g, text, (int) room);
         FontMetrics metrics = g.getFontMetrics();
         g.drawString(shown, (float) (cx - metrics.stringWidth(shown) / 2.0), (float) baseline);
+    }
+
+    /** The largest size from {@code largest} down to {@code smallest} at which the whole text fits the room. */
+    private static float fitting(Graphics2D g, String text, float largest, float smallest, double room) {
+        for (float size = largest; size > smallest; size -= 0.5f) {
+            if (g.getFontMetrics(FONT.deriveFont(size)).stringWidth(text) <= room) {
+                return size;
+            }
+        }
+        return smallest;
     }
 
     private static String fit(Graphics2D g, String text, int room) {

@@ -26,7 +26,9 @@ public final class RichText {
         if (input == null || input.isBlank()) {
             return "";
         }
-        String html = looksLikeHtml(input) ? blocksAsParagraphs(input) : fromPlainText(input);
+        // Text with only emphasis in it ("<strong>1 000</strong> fler") is still typed text: its blank
+        // lines are paragraphs. Only block markup (pasted from a web page or a mail) is read as HTML.
+        String html = hasBlockMarkup(input) ? blocksAsParagraphs(input) : fromPlainText(input);
         return looseTextInParagraphs(Jsoup.clean(html, "", ALLOWED, COMPACT)).strip();
     }
 
@@ -36,6 +38,59 @@ public final class RichText {
      */
     static boolean looksLikeHtml(String input) {
         return se.stjarnbild.model.Markup.looksLikeMarkup(input);
+    }
+
+    private static final java.util.regex.Pattern BLOCK_TAG = java.util.regex.Pattern.compile(
+            "<\\s*/?\\s*(p|div|br|ul|ol|li|h[1-6]|table|thead|tbody|tr|td|th|blockquote|section|article|header|footer|pre)(?=[\\s/>])",
+            java.util.regex.Pattern.CASE_INSENSITIVE);
+    private static final Safelist INLINE = new Safelist().addTags("strong", "em", "b", "i");
+
+    static boolean hasBlockMarkup(String input) {
+        return looksLikeHtml(input) && BLOCK_TAG.matcher(input).find();
+    }
+
+    /**
+     * The stored section as the secretary typed it, for the text box: paragraphs separated by a blank
+     * line, line breaks as new lines, list items as lines starting with "- ", emphasis kept as its
+     * tags. {@code clean} of the result gives the same section back.
+     */
+    public static String asTypedText(String html) {
+        if (html == null || html.isBlank()) {
+            return "";
+        }
+        java.util.List<String> blocks = new java.util.ArrayList<>();
+        for (org.jsoup.nodes.Node node : Jsoup.parseBodyFragment(html).body().childNodes()) {
+            if (node instanceof org.jsoup.nodes.Element e && e.is("ul, ol")) {
+                blocks.add(String.join("\n", e.children().stream().map(li -> "- " + inlineText(li).strip()).toList()));
+            } else if (node instanceof org.jsoup.nodes.Element e) {
+                blocks.add(inlineText(e).strip());
+            } else if (node instanceof org.jsoup.nodes.TextNode t && !t.isBlank()) {
+                blocks.add(t.text().strip());
+            }
+        }
+        return String.join("\n\n", blocks.stream().filter(b -> !b.isEmpty()).toList());
+    }
+
+    private static String inlineText(org.jsoup.nodes.Element element) {
+        StringBuilder out = new StringBuilder();
+        for (org.jsoup.nodes.Node child : element.childNodes()) {
+            if (child instanceof org.jsoup.nodes.TextNode text) {
+                out.append(text.getWholeText());
+            } else if (child instanceof org.jsoup.nodes.Element e && e.is("br")) {
+                out.append('\n');
+            } else if (child instanceof org.jsoup.nodes.Element e && e.is("strong, em, b, i")) {
+                out.append('<').append(e.tagName()).append('>').append(inlineText(e)).append("</").append(e.tagName()).append('>');
+            } else if (child instanceof org.jsoup.nodes.Element e) {
+                out.append(inlineText(e));
+            }
+        }
+        return out.toString();
+    }
+
+    /** One typed line: its text escaped, emphasis tags kept, anything else (a script) removed. */
+    private static String inline(String line) {
+        return looksLikeHtml(line) ? Jsoup.clean(se.stjarnbild.model.Markup.bracketsAsText(line), "", INLINE, COMPACT)
+                : escape(line);
     }
 
     private static final String BLOCKS = "div, h1, h2, h3, h4, h5, h6, blockquote, section, article, header, footer, "
@@ -92,11 +147,11 @@ public final class RichText {
             if (list) {
                 html.append("<ul>");
                 for (String line : lines) {
-                    html.append("<li>").append(escape(line.strip().substring(2).strip())).append("</li>");
+                    html.append("<li>").append(inline(line.strip().substring(2).strip())).append("</li>");
                 }
                 html.append("</ul>");
             } else {
-                html.append("<p>").append(String.join("<br/>", java.util.Arrays.stream(lines).map(l -> escape(l.strip())).toList()))
+                html.append("<p>").append(String.join("<br/>", java.util.Arrays.stream(lines).map(l -> inline(l.strip())).toList()))
                         .append("</p>");
             }
         }

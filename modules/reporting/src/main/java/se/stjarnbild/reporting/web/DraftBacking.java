@@ -1,5 +1,6 @@
 package se.stjarnbild.reporting.web;
 
+import se.stjarnbild.reporting.document.RichText;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -68,11 +69,12 @@ public class DraftBacking implements Serializable {
         date = in.date();
         points.clear();
         in.decisionPoints().forEach(p -> points.add(new Point(p)));
-        summary = in.summary();
-        background = in.background();
-        economy = in.consequencesEconomy();
-        children = in.consequencesChildren();
-        equality = in.consequencesEquality();
+        // The sections are kept as safe HTML; the text boxes show them as they are typed (see the help text).
+        summary = RichText.asTypedText(in.summary());
+        background = RichText.asTypedText(in.background());
+        economy = RichText.asTypedText(in.consequencesEconomy());
+        children = RichText.asTypedText(in.consequencesChildren());
+        equality = RichText.asTypedText(in.consequencesEquality());
         basis = in.basis();
         recipients = in.recipients();
         starIds = new ArrayList<>(in.starIds());

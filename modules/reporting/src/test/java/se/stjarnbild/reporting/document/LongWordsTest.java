@@ -37,4 +37,14 @@ class LongWordsTest {
             assertTrue(rightmost[0] <= pageWidth, "text reaches " + rightmost[0] + " pt on a page " + pageWidth + " pt wide");
         }
     }
+
+    @Test
+    void aWideTableKeepsItsWordsWhole() throws IOException {
+        try (PDDocument pdf = Loader.loadPDF(PdfDocument.render(DocumentHtml.build(SampleContent.krokom())))) {
+            String text = new PDFTextStripper().getText(pdf);
+            for (String word : List.of("Anmälda", "Deltog", "Reaktioner", "Telefoner", "oktober")) {
+                assertTrue(text.contains(word), "\"" + word + "\" is broken inside the word");
+            }
+        }
+    }
 }

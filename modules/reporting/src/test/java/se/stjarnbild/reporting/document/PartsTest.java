@@ -39,6 +39,23 @@ class PartsTest {
     }
 
     @Test
+    void aSavedSectionComesBackAsItWasTypedAndSavesToTheSameAgain() {
+        String typed = "Stjärnbilden bygger på <strong>människors</strong> egna ord.\nEn rad till.\n\n- tolv intervjuer\n- 1 < 2 & 3\n\n"
+                + "Frågor till <info@krokom.se>";
+        String saved = RichText.clean(typed);
+        assertEquals("<p>Stjärnbilden bygger på <strong>människors</strong> egna ord.<br />En rad till.</p>"
+                + "<ul><li>tolv intervjuer</li><li>1 &lt; 2 &amp; 3</li></ul><p>Frågor till &lt;info@krokom.se&gt;</p>", saved,
+                "emphasis alone does not make the text HTML: its blank lines are still paragraphs");
+        assertEquals(typed, RichText.asTypedText(saved));
+        assertEquals(saved, RichText.clean(RichText.asTypedText(saved)));
+        String pasted = RichText.clean("<div><p>Ett <em>stycke</em></p><ol><li>a</li><li>b</li></ol></div>");
+        assertEquals("Ett <em>stycke</em>\n\n- a\n- b", RichText.asTypedText(pasted));
+        assertEquals("", RichText.asTypedText(""));
+        assertEquals("<p>text och samt</p>", RichText.clean("text och<script>alert(2)</script> samt"),
+                "a script in typed text is dropped, its words around it kept");
+    }
+
+    @Test
     void typedAngleBracketsAreTextNotMarkup() {
         assertFalse(RichText.looksLikeHtml("Frågor till <info@krokom.se>"));
         assertEquals("<p>Frågor till &lt;info@krokom.se&gt;</p><p>Andra stycket</p>",

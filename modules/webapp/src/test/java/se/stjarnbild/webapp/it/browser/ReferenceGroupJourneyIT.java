@@ -110,6 +110,29 @@ class ReferenceGroupJourneyIT {
         }
     }
 
+    /** A session's conclusions: saved beside their session, and a refusal told beside the same box. */
+    @Test
+    void conclusionsAreKeptPerSessionAndARefusalIsToldBesideItsBox() {
+        try (Browser staff = Browser.open()) {
+            staff.go(server.url("login.xhtml"));
+            staff.logIn("handlaggare", DemoCatalog.DEMO_PASSWORD);
+            staff.go(server.url("referencegroups/index.xhtml"));
+            staff.go(staff.findAll("a[href*='referencegroups/group.xhtml?id=']").stream()
+                    .filter(a -> a.getText().equals("Hotagen")).findFirst().orElseThrow().getAttribute("href"));
+            String box = "sessionsForm:sessions:0:conclusion";
+            ((org.openqa.selenium.JavascriptExecutor) staff.driver()).executeScript(
+                    "document.getElementById(arguments[0]).value = 'x'.repeat(8001);", box);
+            staff.clickAndWait("[id='sessionsForm:sessions:0:saveConclusion']");
+            String card = staff.driver().findElement(By.xpath("//textarea[@id='" + box + "']/ancestor::div[contains(@class,'card')]"))
+                    .getText();
+            assertTrue(card.contains("Texten är för lång: högst 8"), "the refusal stands in the session's own card: " + card);
+            assertTrue(staff.find("[id='" + box + "']").getAttribute("value").length() == 8001, "what was typed stays");
+            staff.type("[id='" + box + "']", "Gruppen vill lyfta fisket i Hotagsströmmen.");
+            staff.clickAndWait("[id='sessionsForm:sessions:0:saveConclusion']");
+            assertEquals("Gruppen vill lyfta fisket i Hotagsströmmen.", staff.find("[id='" + box + "']").getAttribute("value"));
+        }
+    }
+
     private static void fillMember(Browser b, String name, String email) {
         b.type("#memberForm\\:name", name);
         b.type("#memberForm\\:email", email);
