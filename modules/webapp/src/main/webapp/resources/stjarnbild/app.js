@@ -82,40 +82,118 @@ document.addEventListener("change", function (event) {
   });
 })();
 
-// A form marked data-unsaved (the interview on its own page, beside its quote forms) remembers that
-// something was typed. Leaving the page any other way than by its own save (adding or deleting a
-// quote, a link) then asks first, so the typed changes are not lost without a word.
+// What someone typed is not lost when they press a button of another form on the same page:
+// switching the language, adding a village beside an unsaved district name, ticking an arrival
+// beside a typed search. The other forms' typed fields are kept in the tab's session storage and
+// put back when the same page comes back (the language switch reloads it; most saves redirect to
+// it). A form marked data-unsaved (the interview beside its quote forms) also asks before the
+// page is left any other way (a link), so typed changes are never lost without a word.
 (function () {
-  var dirty = false;
-  document.addEventListener("input", mark, true);
-  document.addEventListener("change", mark, true);
-  function mark(event) {
-    var form = event.target && event.target.form;
-    if (form && form.hasAttribute("data-unsaved")) {
-      dirty = true;
+  var KEY = "stjarnbild.typed";
+  var SKIPPED = ["hidden", "password", "file", "submit", "button", "image", "reset"];
+  var changed = [];
+  var kept = false;
+
+  function place() {
+    var query = location.search.replace(/^\?/, "").split("&").filter(function (part) {
+      return part !== "" && part !== "lang" && part.indexOf("lang=") !== 0;
+    });
+    return location.pathname + (query.length ? "?" + query.join("&") : "");
+  }
+  function fields(form) {
+    return Array.prototype.filter.call(form.elements, function (e) {
+      return e.id && !e.disabled && SKIPPED.indexOf(e.type) < 0;
+    });
+  }
+  function mark(form) {
+    if (form && changed.indexOf(form) < 0) {
+      changed.push(form);
     }
   }
+  function typed(event) {
+    var field = event.target;
+    if (field && field.form && SKIPPED.indexOf(field.type) < 0) {
+      mark(field.form);
+    }
+  }
+  document.addEventListener("input", typed, true);
+  document.addEventListener("change", typed, true);
+
   document.addEventListener("submit", function (event) {
-    if (event.target.hasAttribute && event.target.hasAttribute("data-unsaved")) {
-      dirty = false;
+    var sent = event.target;
+    changed = changed.filter(function (form) { return form !== sent && document.body.contains(form); });
+    var values = {};
+    changed.forEach(function (form) {
+      fields(form).forEach(function (e) {
+        if (e.type === "checkbox" || e.type === "radio") {
+          values[e.id] = {checked: e.checked};
+        } else if (e.type === "select-multiple") {
+          values[e.id] = {selected: Array.prototype.filter.call(e.options, function (o) { return o.selected; })
+              .map(function (o) { return o.value; })};
+        } else {
+          values[e.id] = {value: e.value};
+        }
+      });
+    });
+    try {
+      if (Object.keys(values).length > 0) {
+        sessionStorage.setItem(KEY, JSON.stringify({place: place(), fields: values}));
+        kept = true;
+      } else {
+        sessionStorage.removeItem(KEY);
+      }
+    } catch (ignored) {
+      // No session storage (a private window may refuse it): the page asks before leaving instead.
     }
   }, true);
+
   document.addEventListener("click", function (event) {
-    var link = event.target.closest && event.target.closest("[data-discard]");
-    if (link) {
-      dirty = false;
+    if (event.target.closest && event.target.closest("[data-discard]")) {
+      changed = [];
     }
   }, true);
-  // A save that was refused comes back with what was typed and not saved: still unsaved.
+
   document.addEventListener("DOMContentLoaded", function () {
+    var raw = null;
+    try {
+      raw = sessionStorage.getItem(KEY);
+      sessionStorage.removeItem(KEY);
+    } catch (ignored) {
+      raw = null;
+    }
+    var saved = raw ? JSON.parse(raw) : null;
+    if (saved && saved.place === place()) {
+      Object.keys(saved.fields).forEach(function (id) {
+        var e = document.getElementById(id);
+        var value = saved.fields[id];
+        if (!e || !e.form || e.disabled || SKIPPED.indexOf(e.type) >= 0) {
+          return;
+        }
+        if ("checked" in value) {
+          e.checked = value.checked;
+        } else if ("selected" in value) {
+          Array.prototype.forEach.call(e.options, function (o) { o.selected = value.selected.indexOf(o.value) >= 0; });
+        } else if (e.value !== value.value) {
+          e.value = value.value;
+        } else {
+          return;
+        }
+        mark(e.form);
+      });
+    }
+    // A save that was refused comes back with what was typed and not saved: still unsaved.
     document.querySelectorAll("form[data-unsaved] .field-error").forEach(function (error) {
       if (error.textContent.trim() !== "") {
-        dirty = true;
+        mark(error.closest("form"));
       }
     });
   });
+
   window.addEventListener("beforeunload", function (event) {
-    if (dirty) {
+    var unsaved = changed.some(function (form) {
+      return form.hasAttribute("data-unsaved") && document.body.contains(form);
+    });
+    if (unsaved && !kept) {
       event.preventDefault();
       event.returnValue = "";
     }

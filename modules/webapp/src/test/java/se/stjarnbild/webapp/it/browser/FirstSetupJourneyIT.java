@@ -111,6 +111,15 @@ class FirstSetupJourneyIT {
         browser.clickAndWait("#villageForm\\:saveVillage");
         assertEquals("Föllinge Inget ännu\nLaxsjö Inget ännu\nSkärvången Inget ännu\nÅkersjön Inget ännu", rows(browser, "#villageTable"),
                 "villages in Swedish order");
+        // A new name typed for the district, not yet saved, while a village is added: the name is still there after.
+        browser.type("#districtForm\\:name", "Föllinge/Laxsjö/Åkersjön");
+        browser.type("#villageForm\\:villageName", "Rötvik");
+        browser.clickAndWait("#villageForm\\:saveVillage");
+        assertTrue(rows(browser, "#villageTable").contains("Rötvik"), rows(browser, "#villageTable"));
+        assertEquals("Föllinge/Laxsjö/Åkersjön", browser.find("#districtForm\\:name").getAttribute("value"),
+                "the district's typed name survives the village's save");
+        browser.driver().findElement(By.xpath("//tr[td[normalize-space(.)='Rötvik']]//button")).click();
+        confirm(browser, "Ta bort byn Rötvik?");
         browser.assertNoSeriousAccessibilityViolations("admin/districts.xhtml (a district opened)");
 
         browser.find("#districtForm\\:name").clear();

@@ -100,9 +100,13 @@ class MeetingJourneyIT {
             bertil.assertNoSeriousAccessibilityViolations("public registration, 320 px");
             bertil.screenshot("register-sv-320");
             // Bertil reads English: his receipt and every e-mail about his registration are in English.
-            bertil.clickAndWait("#languageForm\\:toEnglish");
+            // He has typed his name and address before he finds the switch: they are still there after it.
             bertil.type("#registerForm\\:name", "Bertil Berg");
             bertil.type("#registerForm\\:email", "bertil-" + nonce + "@example.se");
+            bertil.clickAndWait("#languageForm\\:toEnglish");
+            assertEquals("en", bertil.lang());
+            assertEquals("Bertil Berg", bertil.find("#registerForm\\:name").getAttribute("value"), "typed text survives the switch");
+            assertEquals("bertil-" + nonce + "@example.se", bertil.find("#registerForm\\:email").getAttribute("value"));
             bertil.find("#registerForm\\:consent").click();
             bertil.clickAndWait("#registerForm\\:register");
             assertTrue(bertil.text("#receipt").contains("waitlist"), bertil.text("#receipt"));
