@@ -150,8 +150,11 @@ public class JpaRegistrations implements Registrations {
         if (meeting == null) {
             throw RefusedException.of("", "registration.meeting.unknown");
         }
-        if (clean.isEmpty() || clean.length() > RegistrationRules.MAX_NAME) {
-            throw RefusedException.of("walkInName", "registration.name.required");
+        if (clean.isEmpty()) {
+            throw RefusedException.of("walkInName", "registration.name.requiredStaff");
+        }
+        if (clean.length() > RegistrationRules.MAX_NAME) {
+            throw RefusedException.of("walkInName", "registration.name.tooLong", RegistrationRules.MAX_NAME);
         }
         Registration registration = new Registration(meeting, clean, Tokens.newToken(), RegistrationWriter.newCode(em, meeting),
                 RegistrationStatus.CONFIRMED);

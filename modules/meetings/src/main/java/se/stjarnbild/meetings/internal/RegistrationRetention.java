@@ -57,7 +57,8 @@ public class RegistrationRetention {
         return removed;
     }
 
-    static int retentionDays() {
+    /** Days after a meeting before its registrants' personal data is removed (the nightly job; also told in the consent). */
+    public static int retentionDays() {
         return ConfigProvider.getConfig(RegistrationRetention.class.getClassLoader())
                 .getOptionalValue("stjarnbild.registration.retention.days", Integer.class).filter(d -> d >= 0).orElse(30);
     }

@@ -10,7 +10,7 @@ import se.stjarnbild.meetings.scheduling.Problem;
 /** The rules a registration must meet that need no database; each broken rule names its field. */
 final class RegistrationRules {
 
-    static final int MAX_NAME = 200;
+    static final int MAX_NAME = 100;
     static final int MAX_EMAIL = 254;
     static final int MAX_NEEDS = 1_000;
     /** Deliberately plain: one @, no spaces, a dot in the domain. Mail servers decide the rest. */
@@ -27,7 +27,7 @@ final class RegistrationRules {
         List<Problem> problems = new ArrayList<>();
         String name = in.name() == null ? "" : in.name().trim();
         if (name.isEmpty()) {
-            problems.add(Problem.of("name", "registration.name.required"));
+            problems.add(Problem.of("name", byStaff ? "registration.name.requiredStaff" : "registration.name.required"));
         } else if (PlainText.hasMarkup(name) || LINK.matcher(name).find()) {
             problems.add(Problem.of("name", "registration.name.markup"));
         } else if (name.length() > MAX_NAME) {

@@ -61,7 +61,7 @@ public class RegistrationWriter {
                         + "and r.status <> :cancelled", Long.class).setParameter("meeting", meeting)
                         .setParameter("email", email).setParameter("cancelled", RegistrationStatus.CANCELLED)
                         .getSingleResult() > 0) {
-            problems.add(Problem.of("email", "registration.email.duplicate"));
+            problems.add(Problem.of("email", byStaff ? "registration.email.duplicateStaff" : "registration.email.duplicate"));
         }
         if (!problems.isEmpty()) {
             throw new RefusedException(problems);

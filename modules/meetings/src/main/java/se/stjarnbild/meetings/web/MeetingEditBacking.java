@@ -113,7 +113,7 @@ public class MeetingEditBacking implements Serializable {
                 se.stjarnbild.meetings.scheduling.MeetingTime.resolve(date, start, end);
         if (!time.isValid()) {
             conflicts = List.of();
-            Refusals.show("meetingForm", time.problems()); // a time that cannot be checked says why
+            Refusals.show("meetingForm", time.problems(), "meeting.conflicts.cannotCheck"); // a time that cannot be checked says why
             return;
         }
         conflicts = meetings.conflicts(id, input());

@@ -44,6 +44,11 @@ final class Refusals {
     }
 
     static void show(String form, List<Problem> problems) {
+        show(form, problems, "form.fixErrors");
+    }
+
+    /** {@code summaryKey}: the line at the top, e.g. that nothing could be checked rather than saved. */
+    static void show(String form, List<Problem> problems, String summaryKey) {
         FacesContext faces = FacesContext.getCurrentInstance();
         for (Problem problem : problems) {
             String text = MeetingsTexts.get(problem.messageKey(), problem.args().toArray());
@@ -51,7 +56,7 @@ final class Refusals {
                     new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
         }
         if (problems.stream().anyMatch(p -> !p.field().isEmpty())) {
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, MeetingsTexts.get("form.fixErrors"), null));
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, MeetingsTexts.get(summaryKey), null));
         }
         faces.validationFailed();
     }

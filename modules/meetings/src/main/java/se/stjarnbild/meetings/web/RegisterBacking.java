@@ -26,6 +26,11 @@ public class RegisterBacking implements Serializable {
     @Inject
     private Registrations registrations;
 
+    /** How long after the meeting the details are kept, as the consent says. */
+    public int getRetentionDays() {
+        return se.stjarnbild.meetings.internal.RegistrationRetention.retentionDays();
+    }
+
     @Inject
     private Meetings meetings;
 
