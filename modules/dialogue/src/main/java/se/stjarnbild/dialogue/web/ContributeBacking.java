@@ -68,6 +68,12 @@ public class ContributeBacking implements Serializable {
             sent = true;
             return;
         }
+        if (text == null || text.isBlank()) {
+            // Nothing written: say so, whatever the speed (the timing check is for forms that were filled in).
+            FormProblems.show("contributeForm", "form.fixErrorsGeneric",
+                    java.util.List.of(new se.stjarnbild.dialogue.FieldProblem("text", "contribution.text.required")));
+            return;
+        }
         if (Duration.between(shownAt, Instant.now()).compareTo(FASTEST_HUMAN) < 0) {
             FormProblems.error("contribution.tooFast");
             FacesContext.getCurrentInstance().validationFailed();

@@ -61,7 +61,8 @@ public class PersonRecords {
         String e = normalized(email);
         return new PersonFindings(e,
                 registrations(e).stream().map(r -> r.getMeeting().getTitle() + " – " + r.getName() + " – "
-                        + r.getStatus() + (r.getPhone() == null ? "" : " – " + r.getPhone())).toList(),
+                        + se.stjarnbild.webapp.i18n.Texts.get("person.status." + r.getStatus().name())
+                        + (r.getPhone() == null ? "" : " – " + r.getPhone())).toList(),
                 memberships(e).stream().map(m -> m.getName() + " – " + String.join(", ",
                         m.getGroups().stream().map(ReferenceGroup::getName).sorted().toList())).toList(),
                 contributions(e).stream().map(c -> c.getText().length() > 80 ? c.getText().substring(0, 80) + "…" : c.getText())

@@ -46,14 +46,16 @@ public class GeographyAdmin {
         District district;
         if (id == null) {
             Set<String> codes = new HashSet<>(all.stream().map(District::getCode).toList());
-            int order = sortOrder != null ? sortOrder : all.stream().mapToInt(District::getSortOrder).max().orElse(0) + 1;
-            district = new District(Codes.unique(clean, "kommundel", codes), clean, Math.min(order, MAX_ORDER));
+            district = new District(Codes.unique(clean, "kommundel", codes), clean, all.size() + 1);
             em.persist(district);
         } else {
             district = current(District.class, id, version);
             district.setName(clean);
-            if (sortOrder != null) {
-                district.setSortOrder(sortOrder);
+        }
+        List<District> order = Ordering.place(all, district, sortOrder);
+        for (int i = 0; i < order.size(); i++) {
+            if (order.get(i).getSortOrder() != i + 1) {
+                order.get(i).setSortOrder(i + 1);
             }
         }
         em.flush();

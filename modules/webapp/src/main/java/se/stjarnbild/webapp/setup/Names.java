@@ -32,8 +32,8 @@ final class Names {
     /** Refuses a name that another of the same kind already has. */
     static void refuseTaken(String field, String name, Collection<String> otherNames, String messageKey) {
         String wanted = name.toLowerCase(Locale.ROOT);
-        if (otherNames.stream().anyMatch(other -> other.toLowerCase(Locale.ROOT).equals(wanted))) {
-            throw new SetupRefusal(field, messageKey, name);
-        }
+        otherNames.stream().filter(other -> other.toLowerCase(Locale.ROOT).equals(wanted)).findFirst().ifPresent(existing -> {
+            throw new SetupRefusal(field, messageKey, existing); // as it is written in the list, not as typed
+        });
     }
 }

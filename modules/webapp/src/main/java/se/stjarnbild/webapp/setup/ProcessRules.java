@@ -48,6 +48,10 @@ public final class ProcessRules {
                         "phase.dateRange", FIRST_YEAR, LAST_YEAR));
             } else if (start != null && end.isBefore(start)) {
                 problems.add(new Problem(PhaseDates.field(phase.getKind(), "end"), "phase.endBeforeStart"));
+            } else if (start != null && year != null && year >= FIRST_YEAR && year <= LAST_YEAR
+                    && (end.getYear() < year - 1 || start.getYear() > year + 1)) {
+                // A process of 2027 with its phases in 2026: one of the two was typed wrong.
+                problems.add(new Problem(PhaseDates.field(phase.getKind(), "start"), "phase.farFromYear", year));
             }
         }
         return problems;

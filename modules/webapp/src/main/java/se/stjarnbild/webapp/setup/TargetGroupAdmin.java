@@ -38,10 +38,8 @@ public class TargetGroupAdmin {
                 .map(TargetGroup::getName).toList(), "targetGroup.taken");
         TargetGroup group;
         if (id == null) {
-            int order = sortOrder != null ? sortOrder
-                    : Math.min(all.stream().mapToInt(TargetGroup::getSortOrder).max().orElse(0) + 1, GeographyAdmin.MAX_ORDER);
             group = new TargetGroup(Codes.unique(clean, "malgrupp", new HashSet<>(all.stream().map(TargetGroup::getCode).toList())),
-                    clean, order);
+                    clean, all.size() + 1);
             em.persist(group);
         } else {
             group = em.find(TargetGroup.class, id);
@@ -52,8 +50,11 @@ public class TargetGroupAdmin {
                 throw new SetupRefusal(null, "setup.staleEdit");
             }
             group.setName(clean);
-            if (sortOrder != null) {
-                group.setSortOrder(sortOrder);
+        }
+        List<TargetGroup> order = Ordering.place(all, group, sortOrder);
+        for (int i = 0; i < order.size(); i++) {
+            if (order.get(i).getSortOrder() != i + 1) {
+                order.get(i).setSortOrder(i + 1);
             }
         }
         em.flush();

@@ -41,6 +41,15 @@ class ProcessRulesTest {
     }
 
     @Test
+    void aPhaseFarFromTheProcesssYearIsTold() {
+        List<ProcessRules.Problem> problems = ProcessRules.check("Platsvarumärke", "Krokoms kommun", 2029, null,
+                List.of(phase(PhaseKind.INTERVIEWS, JULY_1, JULY_31),
+                        phase(PhaseKind.DECISION, LocalDate.of(2028, 12, 1), LocalDate.of(2028, 12, 15))));
+        assertEquals(List.of("INTERVIEWS-start"), fields(problems), "2026 is far from 2029; December 2028 is near");
+        assertEquals("phase.farFromYear", problems.get(0).messageKey());
+    }
+
+    @Test
     void wordsInAngleBracketsAreNotMarkup() {
         assertEquals(List.of(), fields(ProcessRules.check("Platsvarumärke <2026>", "Krokoms kommun", 2026, null, List.of())));
     }

@@ -53,7 +53,7 @@ class FirstSetupJourneyIT {
             browser.clickAndWait("#targetGroupForm\\:save");
             browser.type("#targetGroupForm\\:name", " UNGDOMAR ");
             browser.clickAndWait("#targetGroupForm\\:save");
-            assertEquals("Det finns redan en målgrupp som heter UNGDOMAR.", browser.text("[id='targetGroupForm:name-error']"));
+            assertEquals("Det finns redan en målgrupp som heter Ungdomar.", browser.text("[id='targetGroupForm:name-error']"));
             browser.type("#targetGroupForm\\:name", "Inflyttare");
             browser.clickAndWait("#targetGroupForm\\:save");
             assertEquals("1 Ungdomar Inget ännu\n2 Inflyttare Inget ännu", rows(browser, "#targetGroupTable"));
@@ -62,6 +62,12 @@ class FirstSetupJourneyIT {
             placeInUseIsNotDeleted(browser, server);
             aDistrictThatCameIntoUseMeanwhileIsNotDeleted(browser, server);
             aLastDayLongGoneIsAskedAboutFirst(browser, server);
+
+            browser.go(server.url("admin/target-groups.xhtml"));
+            browser.clickAndWait("#languageForm\\:toEnglish");
+            browser.go(server.url("admin/districts.xhtml?edit=987654"));
+            assertTrue(browser.text("#page-messages").contains("It no longer exists"),
+                    "a message added while the page loads is in the chosen language: " + browser.text("#page-messages"));
         }
     }
 
@@ -106,7 +112,7 @@ class FirstSetupJourneyIT {
         }
         browser.type("#villageForm\\:villageName", "  skärvången ");
         browser.clickAndWait("#villageForm\\:saveVillage");
-        assertEquals("Det finns redan en by som heter skärvången i kommundelen.", browser.text("[id='villageForm:villageName-error']"));
+        assertEquals("Det finns redan en by som heter Skärvången i kommundelen.", browser.text("[id='villageForm:villageName-error']"));
         browser.type("#villageForm\\:villageName", "Åkersjön");
         browser.clickAndWait("#villageForm\\:saveVillage");
         assertEquals("Föllinge Inget ännu\nLaxsjö Inget ännu\nSkärvången Inget ännu\nÅkersjön Inget ännu", rows(browser, "#villageTable"),
@@ -139,7 +145,7 @@ class FirstSetupJourneyIT {
         browser.clickAndWait("#districtForm\\:cancel");
         browser.type("#districtForm\\:name", "föllinge/laxsjö");
         browser.clickAndWait("#districtForm\\:save");
-        assertEquals("Det finns redan en kommundel som heter föllinge/laxsjö.", browser.text("[id='districtForm:name-error']"));
+        assertEquals("Det finns redan en kommundel som heter Föllinge/Laxsjö.", browser.text("[id='districtForm:name-error']"));
         browser.type("#districtForm\\:name", "Tillfällig bygd");
         browser.clickAndWait("#districtForm\\:save");
         browser.clickAndWait("#districtForm\\:cancel");
@@ -193,6 +199,7 @@ class FirstSetupJourneyIT {
     /** A year typed wrong would make the nightly job erase every member: the page asks first, and saves on a second click. */
     private static void aLastDayLongGoneIsAskedAboutFirst(Browser browser, RunningServer server) {
         browser.go(server.url("admin/process.xhtml"));
+        browser.type("#processForm\\:year", "2020");
         date(browser, "INTERVIEWS-start", "2020-07-01");
         date(browser, "INTERVIEWS-end", "2020-07-31");
         date(browser, "OPEN_MEETINGS-start", "2020-10-08");
@@ -205,6 +212,7 @@ class FirstSetupJourneyIT {
         browser.go(server.url(""));
         assertTrue(browser.text("main").contains("1–15 december 2027"), "nothing was saved on the first click");
         browser.go(server.url("admin/process.xhtml"));
+        browser.type("#processForm\\:year", "2020");
         for (String phase : new String[] {"INTERVIEWS", "OPEN_MEETINGS", "DECISION"}) {
             date(browser, phase + "-start", "2020-12-01");
             date(browser, phase + "-end", "2020-12-15");

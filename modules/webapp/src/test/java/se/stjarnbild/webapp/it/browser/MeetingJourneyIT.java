@@ -60,7 +60,7 @@ class MeetingJourneyIT {
             setValue(organiser, "#meetingForm\\:end", "20:30");
             organiser.clickAndWait("#meetingForm\\:save");
             assertTrue(organiser.text("#conflictList").contains("Lokalen är bokad för ”Krock " + nonce + "”"), organiser.text("#conflictList"));
-            assertTrue(organiser.text("#meetingForm\\:overrideReason-error").contains("krockar med 1 andra"),
+            assertTrue(organiser.text("#meetingForm\\:overrideReason-error").contains("krockar med ett annat möte"),
                     organiser.text("#meetingForm\\:overrideReason-error"));
             assertTrue(organiser.text("#conflictList").contains("Olle Organisatör (demo) leder ”Krock " + nonce + "”"),
                     "the same organiser too, by name: " + organiser.text("#conflictList"));
