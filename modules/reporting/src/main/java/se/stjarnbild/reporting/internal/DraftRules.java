@@ -10,8 +10,13 @@ import se.stjarnbild.reporting.document.RichText;
 /** What a draft must satisfy to be saved, and what more it needs before a version can be generated. */
 public final class DraftRules {
 
-    /** A registry number as registries write them: "KS 2026/123". */
-    static final Pattern REGISTRY_NUMBER = Pattern.compile("[A-ZÅÄÖ]{1,10}\\s?\\d{4}/\\d{1,6}");
+    /**
+     * A registry number as registries write them: "KS 2026/123", "2026/123", "ks 2026/123", and with a
+     * document's number after it, "KS 2026/123-1" or "KS 2026/123.2".
+     */
+    static final Pattern REGISTRY_NUMBER = Pattern.compile("([A-ZÅÄÖ]{1,10}\\s?)?\\d{4}/\\d{1,6}([-.:]\\d{1,4})?",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    static final int REGISTRY_NUMBER_LENGTH = 40;
 
     private DraftRules() {
     }
@@ -29,7 +34,9 @@ public final class DraftRules {
         if (in.date() == null) {
             problems.add(Problem.of("date", "document.date.required"));
         }
-        if (!blank(in.registryNumber()) && !REGISTRY_NUMBER.matcher(in.registryNumber().strip()).matches()) {
+        if (!blank(in.registryNumber()) && in.registryNumber().strip().length() > REGISTRY_NUMBER_LENGTH) {
+            problems.add(Problem.of("registryNumber", "document.tooLong", REGISTRY_NUMBER_LENGTH));
+        } else if (!blank(in.registryNumber()) && !REGISTRY_NUMBER.matcher(in.registryNumber().strip()).matches()) {
             problems.add(Problem.of("registryNumber", "document.dnr.invalid"));
         }
         for (int i = 0; i < in.decisionPoints().size(); i++) {

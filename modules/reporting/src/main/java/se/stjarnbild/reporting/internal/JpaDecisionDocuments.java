@@ -175,8 +175,15 @@ public class JpaDecisionDocuments implements DecisionDocuments {
 
     @Override
     public void freeze(int number) {
-        version(number).orElseThrow(() -> RefusedException.of("", "document.version.unknown"))
-                .freeze(session.getCallerPrincipal().getName(), Instant.now());
+        DocumentVersion version = version(number).orElseThrow(() -> RefusedException.of("", "document.version.unknown"));
+        // The board decides from the newest frozen version; freezing an older one after it would leave two.
+        Integer newerFrozen = em.createQuery("select max(v.number) from DocumentVersion v where v.document = :d "
+                + "and v.frozenAt is not null and v.number > :n", Integer.class)
+                .setParameter("d", current()).setParameter("n", number).getSingleResult();
+        if (newerFrozen != null) {
+            throw RefusedException.of("", "document.freeze.olderThanFrozen", newerFrozen);
+        }
+        version.freeze(session.getCallerPrincipal().getName(), Instant.now());
     }
 
     @Override

@@ -36,6 +36,11 @@ public class VersionsBacking implements Serializable {
         return rows;
     }
 
+    /** The newest frozen version's number (the one the board decides from), or 0. */
+    public int getBoardVersion() {
+        return getRows().stream().filter(VersionRow::frozen).mapToInt(VersionRow::number).max().orElse(0);
+    }
+
     public void freeze(int number) {
         if (ReportingTexts.attempt("versionsForm", () -> documents.freeze(number))) {
             ReportingTexts.message(FacesMessage.SEVERITY_INFO, null, "versions.frozenNotice", number);

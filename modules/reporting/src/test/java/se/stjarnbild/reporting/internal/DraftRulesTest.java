@@ -30,12 +30,15 @@ class DraftRulesTest {
 
     @Test
     void registryNumbersLookAsRegistriesWriteThem() {
-        for (String good : List.of("KS 2026/123", "KS2026/1", "BUN 2025/004711")) {
+        for (String good : List.of("KS 2026/123", "KS2026/1", "BUN 2025/004711", "KS 2026/123-1", "ks 2026/123", "2026/123",
+                "KS 2026/123.2", "ÖN 2026/7")) {
             assertEquals(List.of(), fields(DraftRules.forSaving(draft(good, List.of(), "", List.of()))), good);
         }
-        for (String bad : List.of("123", "KS 26/1", "KS 2026/", "<script>")) {
+        for (String bad : List.of("123", "KS 26/1", "KS 2026/", "<script>", "KS 2026/123-")) {
             assertEquals(List.of("registryNumber:document.dnr.invalid"), fields(DraftRules.forSaving(draft(bad, List.of(), "", List.of()))), bad);
         }
+        assertEquals(List.of("registryNumber:document.tooLong"),
+                fields(DraftRules.forSaving(draft("KS 2026/" + "1".repeat(300), List.of(), "", List.of()))), "too long says so");
     }
 
     @Test

@@ -134,6 +134,11 @@ class ReportingIT {
         }, "a stale draft is refused, not saved over the newer one");
         int second = documents.generate();
         assertEquals(first + 1, second);
+        int third = documents.generate();
+        documents.freeze(third);
+        assertEquals(List.of(":document.freeze.olderThanFrozen"), refused(() -> documents.freeze(second)),
+                "the board decides from the newest frozen version: an older one is not frozen after it");
+        assertTrue(documents.versions().stream().noneMatch(v -> v.number() == second && v.frozen()));
 
         List<Change> changes = documents.compare(first, second);
         assertTrue(changes.stream().anyMatch(c -> c.what().equals("Sammanfattning") && c.before().equals("Version ett.")
