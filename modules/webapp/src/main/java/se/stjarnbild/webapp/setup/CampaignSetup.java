@@ -30,7 +30,7 @@ public class CampaignSetup {
 
     /** Sets the process up ({@code id} null) or saves changes to it; returns it as saved. */
     public ProcessForm save(ProcessForm input) {
-        List<ProcessRules.Problem> problems = ProcessRules.check(input.name(), input.municipality(), input.year(),
+        List<ProcessRules.Problem> problems = ProcessRules.checkSaved(input.name(), input.municipality(), input.year(),
                 input.description(), input.phases());
         if (!problems.isEmpty()) {
             ProcessRules.Problem first = problems.get(0);

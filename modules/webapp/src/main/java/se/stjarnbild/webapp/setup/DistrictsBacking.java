@@ -30,7 +30,8 @@ public class DistrictsBacking implements Serializable {
     private Long villageId;
     private long version;
     private String name;
-    private Integer sortOrder;
+    /** As typed, so a wrong position comes back as it was. */
+    private String sortOrder;
     private long villageVersion;
     private String villageName;
 
@@ -47,7 +48,7 @@ public class DistrictsBacking implements Serializable {
         }
         version = district.get().version();
         name = district.get().name();
-        sortOrder = district.get().sortOrder();
+        sortOrder = Integer.toString(district.get().sortOrder());
         if (villageId != null) {
             district.get().villages().stream().filter(v -> v.id() == villageId).findFirst().ifPresentOrElse(v -> {
                 villageVersion = v.version();
@@ -73,8 +74,13 @@ public class DistrictsBacking implements Serializable {
     }
 
     public String save() {
+        List<ProcessRules.Problem> problems = Names.check(name, GeographyAdmin.NAME_LENGTH, sortOrder);
+        if (!problems.isEmpty()) {
+            SetupActions.show("districtForm", problems);
+            return null;
+        }
         DistrictRow[] saved = new DistrictRow[1];
-        if (SetupActions.attempt("districtForm", () -> saved[0] = geography.saveDistrict(editId, version, name, sortOrder))) {
+        if (SetupActions.attempt("districtForm", () -> saved[0] = geography.saveDistrict(editId, version, name, Names.position(sortOrder)))) {
             Messages.addFlashGlobalInfo(Texts.get(editId == null ? "district.created" : "district.saved", saved[0].name()));
             // A new district opens at once, so its villages can be added next.
             return self(saved[0].id());
@@ -157,11 +163,11 @@ public class DistrictsBacking implements Serializable {
         this.name = name;
     }
 
-    public Integer getSortOrder() {
+    public String getSortOrder() {
         return sortOrder;
     }
 
-    public void setSortOrder(Integer sortOrder) {
+    public void setSortOrder(String sortOrder) {
         this.sortOrder = sortOrder;
     }
 

@@ -43,7 +43,8 @@ public class ProcessBacking implements Serializable {
     private long version;
     private String name;
     private String municipality;
-    private Integer year;
+    /** As typed, so "abc" or "0026" comes back as it was and is told with the other problems. */
+    private String year;
     private String description;
     private List<PhaseDates> phases;
 
@@ -59,7 +60,7 @@ public class ProcessBacking implements Serializable {
         version = form.version();
         name = form.name();
         municipality = form.municipality();
-        year = form.year();
+        year = form.year() == null ? "" : form.year().toString();
         description = form.description();
         phases = form.phases();
         savedLastDay = phases.stream().map(PhaseDates::getEnd).filter(java.util.Objects::nonNull)
@@ -83,7 +84,7 @@ public class ProcessBacking implements Serializable {
             return null;
         }
         boolean setUp = id == null;
-        ProcessForm input = new ProcessForm(id, version, name, municipality, year, description, phases);
+        ProcessForm input = new ProcessForm(id, version, name, municipality, ProcessRules.year(year), description, phases);
         if (SetupActions.attempt("processForm", () -> setup.save(input))) {
             // After the commit, so no page caches the old name meanwhile.
             overview.forgetName();
@@ -125,11 +126,11 @@ public class ProcessBacking implements Serializable {
         this.municipality = municipality;
     }
 
-    public Integer getYear() {
+    public String getYear() {
         return year;
     }
 
-    public void setYear(Integer year) {
+    public void setYear(String year) {
         this.year = year;
     }
 

@@ -23,13 +23,28 @@ public final class ProcessRules {
     private ProcessRules() {
     }
 
-    public static List<Problem> check(String name, String municipality, Integer year, String description,
+    /** The same rules over a process as saved (its year a number). */
+    public static List<Problem> checkSaved(String name, String municipality, Integer year, String description,
+            List<PhaseDates> phases) {
+        return check(name, municipality, year == null ? null : year.toString(), description, phases);
+    }
+
+    /** The year as typed: digits only ("2026"); anything else is told with the other problems, not on its own. */
+    public static Integer year(String typed) {
+        String digits = typed == null ? "" : typed.strip();
+        return digits.matches("[0-9]{1,6}") ? Integer.valueOf(digits) : null;
+    }
+
+    public static List<Problem> check(String name, String municipality, String yearText, String description,
             List<PhaseDates> phases) {
         List<Problem> problems = new ArrayList<>();
         name(problems, "name", name);
         name(problems, "municipality", municipality);
-        if (year == null) {
+        Integer year = year(yearText);
+        if (yearText == null || yearText.isBlank()) {
             problems.add(new Problem("year", "process.year.required"));
+        } else if (year == null) {
+            problems.add(new Problem("year", "process.year.invalid"));
         } else if (year < FIRST_YEAR || year > LAST_YEAR) {
             problems.add(new Problem("year", "process.year.range", FIRST_YEAR, LAST_YEAR));
         }

@@ -28,7 +28,8 @@ public class TargetGroupsBacking implements Serializable {
     private Long editId;
     private long version;
     private String name;
-    private Integer sortOrder;
+    /** As typed, so a wrong position comes back as it was. */
+    private String sortOrder;
 
     public void load() {
         if (editId == null || FacesContext.getCurrentInstance().isPostback()) {
@@ -37,7 +38,7 @@ public class TargetGroupsBacking implements Serializable {
         getRows().stream().filter(t -> t.id() == editId).findFirst().ifPresentOrElse(t -> {
             version = t.version();
             name = t.name();
-            sortOrder = t.sortOrder();
+            sortOrder = Integer.toString(t.sortOrder());
         }, () -> {
             editId = null;
             SetupActions.show("targetGroupForm", new SetupRefusal(null, "setup.gone"));
@@ -52,8 +53,13 @@ public class TargetGroupsBacking implements Serializable {
     }
 
     public String save() {
+        List<ProcessRules.Problem> problems = Names.check(name, GeographyAdmin.NAME_LENGTH, sortOrder);
+        if (!problems.isEmpty()) {
+            SetupActions.show("targetGroupForm", problems);
+            return null;
+        }
         TargetGroupRow[] saved = new TargetGroupRow[1];
-        if (SetupActions.attempt("targetGroupForm", () -> saved[0] = groups.save(editId, version, name, sortOrder))) {
+        if (SetupActions.attempt("targetGroupForm", () -> saved[0] = groups.save(editId, version, name, Names.position(sortOrder)))) {
             Messages.addFlashGlobalInfo(Texts.get(editId == null ? "targetGroup.created" : "targetGroup.saved", saved[0].name()));
             return SELF;
         }
@@ -97,11 +103,11 @@ public class TargetGroupsBacking implements Serializable {
         this.name = name;
     }
 
-    public Integer getSortOrder() {
+    public String getSortOrder() {
         return sortOrder;
     }
 
-    public void setSortOrder(Integer sortOrder) {
+    public void setSortOrder(String sortOrder) {
         this.sortOrder = sortOrder;
     }
 }

@@ -14,13 +14,13 @@ class ProcessRulesTest {
 
     @Test
     void aCompleteProcessHasNothingToFix() {
-        assertEquals(List.of(), fields(ProcessRules.check("Platsvarumärke Krokoms kommun", "Krokoms kommun", 2026, "",
+        assertEquals(List.of(), fields(ProcessRules.checkSaved("Platsvarumärke Krokoms kommun", "Krokoms kommun", 2026, "",
                 List.of(phase(PhaseKind.INTERVIEWS, JULY_1, JULY_31), phase(PhaseKind.DECISION, null, null)))));
     }
 
     @Test
     void everyFieldToFixIsNamedInOneAnswer() {
-        List<ProcessRules.Problem> problems = ProcessRules.check("  ", null, 1999, "x".repeat(2001), List.of(
+        List<ProcessRules.Problem> problems = ProcessRules.checkSaved("  ", null, 1999, "x".repeat(2001), List.of(
                 phase(PhaseKind.INTERVIEWS, JULY_31, JULY_1),
                 phase(PhaseKind.REFERENCE_GROUPS, JULY_1, null),
                 phase(PhaseKind.OPEN_MEETINGS, null, JULY_31),
@@ -34,7 +34,7 @@ class ProcessRulesTest {
 
     @Test
     void aPhaseOfOneDayAndAMissingYearAndMarkupInANameAreTold() {
-        List<ProcessRules.Problem> problems = ProcessRules.check("<script>x</script>", "Krokoms kommun", null, null,
+        List<ProcessRules.Problem> problems = ProcessRules.checkSaved("<script>x</script>", "Krokoms kommun", null, null,
                 List.of(phase(PhaseKind.OPEN_MEETINGS, LocalDate.of(2026, 10, 8), LocalDate.of(2026, 10, 8))));
         assertEquals(List.of("setup.name.markup", "process.year.required"),
                 problems.stream().map(ProcessRules.Problem::messageKey).toList());
@@ -42,7 +42,7 @@ class ProcessRulesTest {
 
     @Test
     void aPhaseFarFromTheProcesssYearIsTold() {
-        List<ProcessRules.Problem> problems = ProcessRules.check("Platsvarumärke", "Krokoms kommun", 2029, null,
+        List<ProcessRules.Problem> problems = ProcessRules.checkSaved("Platsvarumärke", "Krokoms kommun", 2029, null,
                 List.of(phase(PhaseKind.INTERVIEWS, JULY_1, JULY_31),
                         phase(PhaseKind.DECISION, LocalDate.of(2028, 12, 1), LocalDate.of(2028, 12, 15))));
         assertEquals(List.of("INTERVIEWS-start"), fields(problems), "2026 is far from 2029; December 2028 is near");
@@ -50,8 +50,26 @@ class ProcessRulesTest {
     }
 
     @Test
+    void aYearTypedAsWordsIsToldWithEveryOtherProblem() {
+        List<ProcessRules.Problem> problems = ProcessRules.check("", "Krokoms kommun", "abc", null,
+                List.of(phase(PhaseKind.DECISION, JULY_31, JULY_1)));
+        assertEquals(List.of("name", "year", "DECISION-end"), fields(problems), "all at once, not the year alone");
+        assertEquals("process.year.invalid", problems.get(1).messageKey());
+        assertEquals("process.year.range", ProcessRules.check("P", "K", "0026", null, List.of()).get(0).messageKey());
+        assertEquals(List.of(), ProcessRules.check("P", "K", " 2026 ", null, List.of()));
+    }
+
+    @Test
+    void aNameAndAPositionAreCheckedTogether() {
+        assertEquals(List.of("name", "sortOrder"), Names.check(" ", 200, "x").stream().map(ProcessRules.Problem::field).toList());
+        assertEquals(List.of("sortOrder"), Names.check("Hotagen", 200, "1000").stream().map(ProcessRules.Problem::field).toList());
+        assertEquals(List.of(), Names.check("Hotagen", 200, " "));
+        assertEquals(Integer.valueOf(3), Names.position(" 3 "));
+    }
+
+    @Test
     void wordsInAngleBracketsAreNotMarkup() {
-        assertEquals(List.of(), fields(ProcessRules.check("Platsvarumärke <2026>", "Krokoms kommun", 2026, null, List.of())));
+        assertEquals(List.of(), fields(ProcessRules.checkSaved("Platsvarumärke <2026>", "Krokoms kommun", 2026, null, List.of())));
     }
 
     @Test
