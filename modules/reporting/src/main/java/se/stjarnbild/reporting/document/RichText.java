@@ -1,5 +1,7 @@
 package se.stjarnbild.reporting.document;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.safety.Safelist;
@@ -141,21 +143,37 @@ public final class RichText {
 
     private static String fromPlainText(String input) {
         StringBuilder html = new StringBuilder();
-        for (String block : input.strip().split("\\R\\s*\\R")) {
-            String[] lines = block.strip().split("\\R");
-            boolean list = java.util.Arrays.stream(lines).allMatch(l -> l.strip().startsWith("- "));
-            if (list) {
-                html.append("<ul>");
-                for (String line : lines) {
-                    html.append("<li>").append(inline(line.strip().substring(2).strip())).append("</li>");
+        // Browsers send a text box's line breaks as CR LF; one of them is a new line, not a new paragraph.
+        String text = input.replace("\r\n", "\n").replace('\r', '\n').strip();
+        for (String block : text.split("\n\\s*\n")) {
+            // Within a paragraph, lines starting with "- " are a list; the lines around them stay text.
+            List<String> run = new ArrayList<>();
+            boolean listRun = false;
+            for (String line : block.strip().split("\n")) {
+                boolean item = line.strip().startsWith("- ");
+                if (!run.isEmpty() && item != listRun) {
+                    append(html, run, listRun);
+                    run.clear();
                 }
-                html.append("</ul>");
-            } else {
-                html.append("<p>").append(String.join("<br/>", java.util.Arrays.stream(lines).map(l -> inline(l.strip())).toList()))
-                        .append("</p>");
+                listRun = item;
+                run.add(line.strip());
             }
+            append(html, run, listRun);
         }
         return html.toString();
+    }
+
+    private static void append(StringBuilder html, List<String> lines, boolean list) {
+        if (lines.isEmpty()) {
+            return;
+        }
+        if (list) {
+            html.append("<ul>");
+            lines.forEach(line -> html.append("<li>").append(inline(line.substring(2).strip())).append("</li>"));
+            html.append("</ul>");
+        } else {
+            html.append("<p>").append(String.join("<br/>", lines.stream().map(RichText::inline).toList())).append("</p>");
+        }
     }
 
     private static String escape(String text) {

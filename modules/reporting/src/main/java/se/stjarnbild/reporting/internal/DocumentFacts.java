@@ -127,9 +127,10 @@ public class DocumentFacts {
     }
 
     private List<Method.MeetingLine> meetings() {
+        // Only meetings that have begun: one still ahead has no participation to report ("ej noterat" read as none came).
         List<Meeting> open = em.createQuery("select m from Meeting m where m.kind = :kind and m.status <> :cancelled "
-                + "order by m.startsAt", Meeting.class).setParameter("kind", MeetingKind.OPEN_MEETING)
-                .setParameter("cancelled", MeetingStatus.CANCELLED).getResultList();
+                + "and m.startsAt < :now order by m.startsAt", Meeting.class).setParameter("kind", MeetingKind.OPEN_MEETING)
+                .setParameter("cancelled", MeetingStatus.CANCELLED).setParameter("now", java.time.Instant.now()).getResultList();
         Map<Long, Long> seated = new HashMap<>();
         em.createQuery("select r.meeting.id, count(r) from Registration r where r.status = :confirmed group by r.meeting.id",
                 Object[].class).setParameter("confirmed", RegistrationStatus.CONFIRMED).getResultStream()

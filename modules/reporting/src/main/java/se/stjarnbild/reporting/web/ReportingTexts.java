@@ -52,7 +52,9 @@ final class ReportingTexts {
                     message(FacesMessage.SEVERITY_ERROR, p.field().isEmpty() ? null : form + ":" + p.field(),
                             p.messageKey(), p.args().toArray());
                 }
-                message(FacesMessage.SEVERITY_ERROR, null, "form.fixErrors");
+                if (refused.problems().stream().anyMatch(p -> !p.field().isEmpty())) {
+                    message(FacesMessage.SEVERITY_ERROR, null, "form.fixErrors"); // only when something below is marked
+                }
             } else if (cause instanceof OptimisticLockException
                     || (e instanceof EJBException ejb && ejb.getCausedByException() instanceof OptimisticLockException)) {
                 message(FacesMessage.SEVERITY_ERROR, null, "document.conflict");

@@ -44,8 +44,8 @@ public class VersionsBacking implements Serializable {
     public void freeze(int number) {
         if (ReportingTexts.attempt("versionsForm", () -> documents.freeze(number))) {
             ReportingTexts.message(FacesMessage.SEVERITY_INFO, null, "versions.frozenNotice", number);
-            rows = null;
         }
+        rows = null; // refused or not, show the versions as they are now (another tab may have frozen one)
     }
 
     public void compare() {

@@ -56,6 +56,15 @@ class PartsTest {
     }
 
     @Test
+    void aBrowsersLineBreaksAreLinesAndAListMayFollowItsIntroduction() {
+        String typed = "Inledning.\r\n- punkt ett\r\n- punkt två\r\n\r\nSista stycket\r\nmed två rader.";
+        String saved = RichText.clean(typed);
+        assertEquals("<p>Inledning.</p><ul><li>punkt ett</li><li>punkt två</li></ul><p>Sista stycket<br />med två rader.</p>", saved,
+                "one list of two items, not a paragraph per line");
+        assertEquals(saved, RichText.clean(RichText.asTypedText(saved)));
+    }
+
+    @Test
     void typedAngleBracketsAreTextNotMarkup() {
         assertFalse(RichText.looksLikeHtml("Frågor till <info@krokom.se>"));
         assertEquals("<p>Frågor till &lt;info@krokom.se&gt;</p><p>Andra stycket</p>",

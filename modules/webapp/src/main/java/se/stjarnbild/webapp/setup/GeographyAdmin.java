@@ -52,12 +52,7 @@ public class GeographyAdmin {
             district = current(District.class, id, version);
             district.setName(clean);
         }
-        List<District> order = Ordering.place(all, district, sortOrder);
-        for (int i = 0; i < order.size(); i++) {
-            if (order.get(i).getSortOrder() != i + 1) {
-                order.get(i).setSortOrder(i + 1);
-            }
-        }
+        renumber(Ordering.place(all, district, sortOrder), District::getSortOrder, District::setSortOrder);
         em.flush();
         return row(district, new UseCounts(em));
     }
@@ -71,6 +66,17 @@ public class GeographyAdmin {
         }
         em.remove(district);
         em.flush(); // a reference that came meanwhile is refused here, as a persistence error the page explains
+        renumber(em.createNamedQuery(District.ALL, District.class).getResultList(), District::getSortOrder, District::setSortOrder);
+    }
+
+    /** Positions 1, 2, 3 … in the given order, without the gap a deletion leaves. */
+    static <T> void renumber(List<T> inOrder, java.util.function.ToIntFunction<T> position,
+            java.util.function.ObjIntConsumer<T> setPosition) {
+        for (int i = 0; i < inOrder.size(); i++) {
+            if (position.applyAsInt(inOrder.get(i)) != i + 1) {
+                setPosition.accept(inOrder.get(i), i + 1);
+            }
+        }
     }
 
     public DistrictRow.VillageRow addVillage(long districtId, String name) {

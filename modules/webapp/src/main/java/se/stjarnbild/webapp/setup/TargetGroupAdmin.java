@@ -51,12 +51,7 @@ public class TargetGroupAdmin {
             }
             group.setName(clean);
         }
-        List<TargetGroup> order = Ordering.place(all, group, sortOrder);
-        for (int i = 0; i < order.size(); i++) {
-            if (order.get(i).getSortOrder() != i + 1) {
-                order.get(i).setSortOrder(i + 1);
-            }
-        }
+        GeographyAdmin.renumber(Ordering.place(all, group, sortOrder), TargetGroup::getSortOrder, TargetGroup::setSortOrder);
         em.flush();
         return row(group, new UseCounts(em));
     }
@@ -72,6 +67,8 @@ public class TargetGroupAdmin {
         }
         em.remove(group);
         em.flush();
+        GeographyAdmin.renumber(em.createNamedQuery(TargetGroup.ALL, TargetGroup.class).getResultList(),
+                TargetGroup::getSortOrder, TargetGroup::setSortOrder);
     }
 
     private static TargetGroupRow row(TargetGroup t, UseCounts counts) {

@@ -194,6 +194,7 @@ class FirstSetupJourneyIT {
         browser.driver().findElement(By.xpath("//tr[td//a[text()='Hotagen']]//button")).click();
         confirm(browser, "Ta bort kommundelen Hotagen?");
         assertFalse(rows(browser, "#districtTable").contains("Hotagen"), "an unused district is deleted");
+        assertTrue(rows(browser, "#districtTable").startsWith("1 Föllinge/Laxsjö"), "positions close the gap: " + rows(browser, "#districtTable"));
     }
 
     /** A year typed wrong would make the nightly job erase every member: the page asks first, and saves on a second click. */
