@@ -105,10 +105,10 @@ class DialogueJourneyIT {
         openQuote(0);
         tick("#themesForm\\:themes", "Natur och friluftsliv › Fiske");
         browser.clickAndWait("#themesForm\\:saveThemes");
-        assertTrue(browser.text("#page-messages").contains("kodat med 1"), browser.text("#page-messages"));
+        assertTrue(browser.text("#page-messages").contains("kodat med ett tema"), browser.text("#page-messages"));
         tick("#starsForm\\:stars", "Fiskevatten som hela landet känner till (demo)");
         browser.clickAndWait("#starsForm\\:saveStars");
-        assertTrue(browser.text("#page-messages").contains("belägg för 1"), browser.text("#page-messages"));
+        assertTrue(browser.text("#page-messages").contains("belägg för en stjärna"), browser.text("#page-messages"));
         browser.assertNoSeriousAccessibilityViolations("quote page");
         browser.screenshot("quote-sv-1280");
 

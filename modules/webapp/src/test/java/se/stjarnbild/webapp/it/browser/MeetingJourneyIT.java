@@ -160,6 +160,20 @@ class MeetingJourneyIT {
             assertTrue(organiser.text("#calendar").contains("18:00 " + title), organiser.text("#calendar"));
             organiser.assertNoSeriousAccessibilityViolations("calendar");
             organiser.screenshot("calendar-sv-1280");
+
+            // Cancelled, the meeting is no longer edited, recorded afterwards or offered as a calendar entry.
+            organiser.go(meetingUrl);
+            organiser.find("#cancelMeetingForm\\:cancelMeeting").click();
+            new WebDriverWait(organiser.driver(), Duration.ofSeconds(10))
+                    .until(org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElementLocated(
+                            org.openqa.selenium.By.cssSelector(".ui-confirm-dialog")));
+            organiser.clickAndWait(".ui-confirm-dialog .ui-confirmdialog-yes");
+            assertTrue(organiser.text("#cancelledNotice").contains("inställt"), organiser.text("main"));
+            assertTrue(organiser.findAll("#afterForm").isEmpty() && organiser.findAll("[id$='ics']").isEmpty(),
+                    "no minutes, contributions or calendar file for a cancelled meeting");
+            organiser.go(meetingUrl.replace("meetings/meeting.xhtml", "meetings/meeting-edit.xhtml"));
+            assertTrue(organiser.text("#cancelledNotice").contains("kan inte ändras"), organiser.text("main"));
+            assertTrue(organiser.findAll("#meetingForm").isEmpty());
         }
     }
 
