@@ -110,7 +110,8 @@ public class GeographyAdmin {
         em.flush();
     }
 
-    private static void checkOrder(Integer sortOrder) {
+    /** The one rule for positions in lists, for districts and target groups alike. */
+    static void checkOrder(Integer sortOrder) {
         if (sortOrder != null && (sortOrder < 1 || sortOrder > MAX_ORDER)) {
             throw new SetupRefusal("sortOrder", "setup.order.range", MAX_ORDER);
         }

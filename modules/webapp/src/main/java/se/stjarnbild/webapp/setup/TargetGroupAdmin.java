@@ -30,9 +30,7 @@ public class TargetGroupAdmin {
     /** Adds a target group ({@code id} null) or renames and reorders one. */
     public TargetGroupRow save(Long id, long version, String name, Integer sortOrder) {
         String clean = Names.clean("name", name, GeographyAdmin.NAME_LENGTH);
-        if (sortOrder != null && (sortOrder < 1 || sortOrder > GeographyAdmin.MAX_ORDER)) {
-            throw new SetupRefusal("sortOrder", "setup.order.range", GeographyAdmin.MAX_ORDER);
-        }
+        GeographyAdmin.checkOrder(sortOrder);
         List<TargetGroup> all = em.createNamedQuery(TargetGroup.ALL, TargetGroup.class).getResultList();
         Names.refuseTaken("name", clean, all.stream().filter(t -> id == null || t.getId().longValue() != id.longValue())
                 .map(TargetGroup::getName).toList(), "targetGroup.taken");

@@ -25,10 +25,6 @@ public record Uses(List<Use> uses) implements Serializable {
         return new Uses(List.of());
     }
 
-    public long total() {
-        return uses.stream().mapToLong(Use::count).sum();
-    }
-
     public boolean isNone() {
         return uses.isEmpty();
     }

@@ -18,7 +18,6 @@ class UsesTest {
         // Swedish groups thousands with a no-break space.
         assertEquals("1 203 intervjuer, 1 plats och 2 referensgrupper", uses.describe(SWEDISH).replaceAll("\\h", " "));
         assertEquals("1,203 interviews, 1 place and 2 reference groups", uses.describe(Locale.ENGLISH));
-        assertEquals(1206, uses.total());
     }
 
     @Test
