@@ -181,8 +181,9 @@ document.addEventListener("change", function (event) {
         mark(e.form);
       });
     }
-    // A save that was refused comes back with what was typed and not saved: still unsaved.
-    document.querySelectorAll("form[data-unsaved] .field-error").forEach(function (error) {
+    // A save that was refused comes back with what was typed and not saved: still unsaved, and
+    // kept like typed text if the language is switched next.
+    document.querySelectorAll("form .field-error").forEach(function (error) {
       if (error.textContent.trim() !== "") {
         mark(error.closest("form"));
       }

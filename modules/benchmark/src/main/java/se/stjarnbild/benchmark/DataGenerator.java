@@ -300,7 +300,8 @@ final class DataGenerator {
                 interview.setString(11, text.notes(village.name(), place == null ? null : place.name()));
                 interview.setTimestamp(12, Timestamp.valueOf(day.atTime(10, 0)));
                 interview.addBatch();
-                int quotes = Math.min(count - written, 1 + random.nextInt(7));
+                // Answers are kept only with consent: an interview without it has no quotes.
+                int quotes = consent ? Math.min(count - written, 1 + random.nextInt(7)) : 0;
                 for (int q = 0; q < quotes; q++) {
                     quote.setLong(1, id());
                     quote.setString(2, text.sentence(text.topic(), village.name(), place == null ? null : place.name()));

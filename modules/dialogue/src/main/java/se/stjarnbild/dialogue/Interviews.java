@@ -26,6 +26,9 @@ public interface Interviews {
     /** The quotes taken from an interview, oldest first. */
     List<QuoteRow> quotes(long interviewId);
 
+    /** For each of the interview's quotes that is a star's evidence: the stars' titles, in Swedish order. */
+    java.util.Map<Long, List<String>> evidenceStars(long interviewId);
+
     /**
      * Adds a quote taken from the interview, about where it took place. Markup is removed; an
      * empty or over-long text is refused (field "quoteText"). Returns the quote's id.

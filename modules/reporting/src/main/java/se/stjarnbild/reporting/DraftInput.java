@@ -15,7 +15,11 @@ public record DraftInput(String registryNumber, String title, String unit, Strin
         implements Serializable {
 
     public DraftInput {
-        decisionPoints = decisionPoints == null ? List.of() : List.copyOf(decisionPoints);
+        // "KS  2026/123" typed with two spaces is the same number.
+        registryNumber = registryNumber == null ? null : registryNumber.strip().replaceAll("\\s+", " ");
+        // An emptied point's box arrives as null; it counts as blank (and is left out on save).
+        decisionPoints = decisionPoints == null ? List.of()
+                : decisionPoints.stream().map(p -> p == null ? "" : p).toList();
         starIds = starIds == null ? List.of() : List.copyOf(starIds);
     }
 }

@@ -30,6 +30,10 @@ public final class InterviewImportParser {
             "consentDate", ImportColumn.CONSENT_DATE,
             "notes", ImportColumn.NOTES);
 
+    /** Rules whose form wording points at a checkbox; a file has cells instead. */
+    private static final Map<String, String> IMPORT_WORDING = Map.of(
+            "interview.consentDate.required", "import.consentDate.required");
+
     private InterviewImportParser() {
     }
 
@@ -64,6 +68,7 @@ public final class InterviewImportParser {
         private final Map<Integer, Integer> unheadedColumns = new LinkedHashMap<>();
         private ColumnLayout layout;
         private int quoteCount;
+        private boolean consentColumnMissingTold;
 
         Run(RawSheet sheet, ReferenceData refs, LocalDate today) {
             this.sheet = sheet;
@@ -122,10 +127,19 @@ public final class InterviewImportParser {
                 add(rowNumber, problem.column(), problem.messageKey(), problem.args());
             }
             Set<ImportColumn> alreadyReported = cells.unreadable();
+            if (!cells.input().consentGiven() && !alreadyReported.contains(ImportColumn.CONSENT)) {
+                // Every row carries a quote, and words are kept only with the respondent's consent.
+                if (layout.index(ImportColumn.CONSENT) >= 0) {
+                    add(rowNumber, ImportColumn.CONSENT, "import.consent.required");
+                } else if (!consentColumnMissingTold) {
+                    consentColumnMissingTold = true;
+                    add(rowNumber, null, "import.consent.columnMissing");
+                }
+            }
             for (FieldProblem problem : InterviewRules.check(cells.input(), today)) {
                 ImportColumn column = RULE_FIELDS.get(problem.field());
                 if (column == null || !alreadyReported.contains(column)) {
-                    add(rowNumber, column, problem.messageKey());
+                    add(rowNumber, column, IMPORT_WORDING.getOrDefault(problem.messageKey(), problem.messageKey()));
                 }
             }
         }

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import se.stjarnbild.dialogue.Choice;
 import se.stjarnbild.dialogue.FieldProblem;
@@ -23,6 +24,7 @@ import se.stjarnbild.dialogue.InterviewSort;
 import se.stjarnbild.dialogue.Interviews;
 import se.stjarnbild.dialogue.InvalidInputException;
 import se.stjarnbild.dialogue.QuoteRow;
+import se.stjarnbild.model.SwedishOrder;
 import se.stjarnbild.model.dialogue.AttributionLevel;
 import se.stjarnbild.model.dialogue.Interview;
 import se.stjarnbild.model.dialogue.Quote;
@@ -69,13 +71,14 @@ public class JpaInterviews implements Interviews {
                 + "where i.id in :ids", Object[].class)
                 .setParameter("ids", ids).getResultList().forEach(r -> byId.put((Long) r[0], r));
         Map<Long, Long> quotes = quoteCounts(ids);
+        Map<Long, List<String>> stars = starsByInterview(ids);
         List<InterviewRow> page = new ArrayList<>(ids.size());
         for (Long id : ids) {
             Object[] r = byId.get(id);
             if (r != null) {
                 page.add(new InterviewRow(id, (LocalDate) r[1], (String) r[2], (String) r[3], (String) r[4],
                         (String) r[5], (RespondentCategory) r[6], (String) r[7], (Boolean) r[8],
-                        quotes.getOrDefault(id, 0L)));
+                        quotes.getOrDefault(id, 0L), stars.getOrDefault(id, List.of())));
             }
         }
         return page;
@@ -131,6 +134,31 @@ public class JpaInterviews implements Interviews {
         };
     }
 
+    /** The stars each interview's quotes are evidence for: a deletion asks first and names them. */
+    private Map<Long, List<String>> starsByInterview(List<Long> interviewIds) {
+        Map<Long, List<String>> stars = new HashMap<>();
+        if (!interviewIds.isEmpty()) {
+            em.createQuery("select distinct q.interview.id, s.title from Star s join s.evidence q "
+                    + "where q.interview.id in :ids", Object[].class)
+                    .setParameter("ids", interviewIds)
+                    .getResultList()
+                    .forEach(r -> stars.computeIfAbsent((Long) r[0], k -> new ArrayList<>()).add((String) r[1]));
+            stars.values().forEach(titles -> titles.sort(SwedishOrder.texts()));
+        }
+        return stars;
+    }
+
+    @Override
+    public Map<Long, List<String>> evidenceStars(long interviewId) {
+        Map<Long, List<String>> stars = new HashMap<>();
+        em.createQuery("select q.id, s.title from Star s join s.evidence q where q.interview.id = :id", Object[].class)
+                .setParameter("id", interviewId)
+                .getResultList()
+                .forEach(r -> stars.computeIfAbsent((Long) r[0], k -> new ArrayList<>()).add((String) r[1]));
+        stars.values().forEach(titles -> titles.sort(SwedishOrder.texts()));
+        return stars;
+    }
+
     private Map<Long, Long> quoteCounts(List<Long> interviewIds) {
         Map<Long, Long> counts = new HashMap<>();
         if (!interviewIds.isEmpty()) {
@@ -172,6 +200,12 @@ public class JpaInterviews implements Interviews {
             problems.add(new FieldProblem(null, "interview.notFound"));
         } else if (id != null && interview.getVersion() != version) {
             problems.add(new FieldProblem(null, "interview.editConflict"));
+        } else if (id != null && interview.isConsentGiven() && !input.consentGiven()) {
+            long quotes = quoteCount(id);
+            if (quotes > 0) {
+                // Answers are kept only with consent: withdrawing it leaves no quote behind unnoticed.
+                problems.add(new FieldProblem("consentGiven", "interview.consent.withdrawnWithQuotes", quotes));
+            }
         }
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
@@ -181,7 +215,9 @@ public class JpaInterviews implements Interviews {
             em.persist(interview);
         }
         em.flush();
+        List<Long> moved = followInterviewLocation(interview);
         searchChanges.fire(SearchChange.saved(SearchKind.INTERVIEW, interview.getId()));
+        moved.forEach(quoteId -> searchChanges.fire(SearchChange.saved(SearchKind.QUOTE, quoteId)));
         return interview.getId();
     }
 
@@ -201,6 +237,25 @@ public class JpaInterviews implements Interviews {
         return quotes;
     }
 
+    /** An interview's quotes were said where the interview was: a corrected district, village or place moves them too. */
+    private List<Long> followInterviewLocation(Interview interview) {
+        List<Quote> quotes = em.createQuery("select q from Quote q where q.interview = :interview", Quote.class)
+                .setParameter("interview", interview).getResultList();
+        List<Long> moved = new ArrayList<>();
+        for (Quote quote : quotes) {
+            if (!Objects.equals(quote.getDistrict(), interview.getDistrict())
+                    || !Objects.equals(quote.getVillage(), interview.getVillage())
+                    || !Objects.equals(quote.getPlace(), interview.getPlace())) {
+                quote.takenFrom(interview);
+                moved.add(quote.getId());
+            }
+        }
+        if (!moved.isEmpty()) {
+            em.flush();
+        }
+        return moved;
+    }
+
     @Override
     public List<QuoteRow> quotes(long interviewId) {
         return em.createQuery("select q from Quote q where q.interview.id = :interview order by q.createdAt, q.id",
@@ -215,6 +270,8 @@ public class JpaInterviews implements Interviews {
         List<FieldProblem> problems = new ArrayList<>(QuoteRules.check(clean, attribution));
         if (interview == null) {
             problems.add(0, new FieldProblem(null, "interview.notFound"));
+        } else if (!interview.isConsentGiven()) {
+            problems.add(0, new FieldProblem("quoteText", "quote.consent.missing"));
         }
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);

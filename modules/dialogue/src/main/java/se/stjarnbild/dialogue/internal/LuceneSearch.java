@@ -31,6 +31,7 @@ import se.stjarnbild.dialogue.search.Search;
 import se.stjarnbild.dialogue.search.SearchChange;
 import se.stjarnbild.dialogue.search.SearchDocument;
 import se.stjarnbild.dialogue.search.SearchIndex;
+import se.stjarnbild.dialogue.search.SwedishAnalysis;
 import se.stjarnbild.dialogue.search.SearchKind;
 import se.stjarnbild.dialogue.search.SearchRequest;
 import se.stjarnbild.dialogue.search.SearchResults;
@@ -57,6 +58,7 @@ public class LuceneSearch implements Search {
     private ManagedExecutorService executor;
 
     private FSDirectory directory;
+    private Path analysisMarker;
     private SearchIndex index;
     private final AtomicBoolean rebuilding = new AtomicBoolean();
 
@@ -67,6 +69,7 @@ public class LuceneSearch implements Search {
         try {
             Files.createDirectories(folder);
             directory = FSDirectory.open(folder);
+            analysisMarker = folder.resolve("analysis.version");
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot open the search index in " + folder, e);
         }
@@ -96,7 +99,7 @@ public class LuceneSearch implements Search {
     @Override
     public void ensureFresh() {
         executor.submit(() -> {
-            if (index.count() != documents.total()) {
+            if (index.count() != documents.total() || !analysisIsCurrent()) {
                 rebuildNow();
             }
         });
@@ -107,6 +110,15 @@ public class LuceneSearch implements Search {
         executor.submit(this::rebuildNow);
     }
 
+    /** An index written by an older analysis holds other terms than today's queries make: it is rebuilt. */
+    private boolean analysisIsCurrent() {
+        try {
+            return Files.exists(analysisMarker) && Files.readString(analysisMarker).strip().equals(SwedishAnalysis.VERSION);
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
     private void rebuildNow() {
         if (!rebuilding.compareAndSet(false, true)) {
             return;
@@ -114,9 +126,10 @@ public class LuceneSearch implements Search {
         try {
             long started = System.nanoTime();
             index.rebuild(new AllDocuments());
+            Files.writeString(analysisMarker, SwedishAnalysis.VERSION);
             LOG.info(() -> "Search index rebuilt: " + index.count() + " documents in "
                     + (System.nanoTime() - started) / 1_000_000 + " ms");
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | IOException e) {
             LOG.log(Level.SEVERE, "Rebuilding the search index failed; the old index is kept", e);
         } finally {
             rebuilding.set(false);

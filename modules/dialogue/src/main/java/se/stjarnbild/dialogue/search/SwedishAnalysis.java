@@ -27,6 +27,10 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
  */
 public final class SwedishAnalysis {
 
+    /** Changes whenever the terms made from a text change; an index of another version is rebuilt. */
+    public static final String VERSION = "2";
+
+
     private SwedishAnalysis() {
     }
 
@@ -77,6 +81,7 @@ public final class SwedishAnalysis {
             // On both sides, so a joining form that is also a word ("grann") is treated alike.
             result = new SetKeywordMarkerFilter(result, dictionary.joiningForms());
             result = new SwedishLightStemFilter(result);
+            result = new SwedishShortNounFilter(result);
             if (splitCompounds) {
                 // A part and its inflected tail often stem alike; once is enough for scoring.
                 result = new RemoveDuplicatesTokenFilter(result);

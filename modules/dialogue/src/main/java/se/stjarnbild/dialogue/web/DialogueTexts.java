@@ -31,6 +31,19 @@ final class DialogueTexts {
                 FacesContext.getCurrentInstance().getViewRoot().getLocale()).format(date);
     }
 
+    /** Names in a sentence: "A", "A och B", "A, B och C". */
+    static String listed(java.util.List<String> names) {
+        if (names.size() < 2) {
+            return String.join("", names);
+        }
+        return String.join(", ", names.subList(0, names.size() - 1)) + get("list.lastSeparator") + names.get(names.size() - 1);
+    }
+
+    /** A deletion's question, followed by the stars that would lose evidence through it, if any. */
+    static String confirmWithStars(String question, String starsKey, java.util.List<String> stars) {
+        return stars.isEmpty() ? question : question + " " + get(starsKey, stars.size(), listed(stars));
+    }
+
     /** A message for the next page (after a redirect). */
     static void info(String key, Object... arguments) {
         String text = get(key, arguments);

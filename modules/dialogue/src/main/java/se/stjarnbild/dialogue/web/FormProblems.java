@@ -47,7 +47,7 @@ final class FormProblems {
     static void show(String form, String summaryKey, List<FieldProblem> problems) {
         FacesContext faces = FacesContext.getCurrentInstance();
         for (FieldProblem problem : problems) {
-            String text = DialogueTexts.get(problem.messageKey());
+            String text = DialogueTexts.get(problem.messageKey(), problem.args().toArray());
             faces.addMessage(problem.field() == null ? null : form + ":" + problem.field(),
                     new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
         }

@@ -68,8 +68,13 @@ public class ImportBacking implements Serializable {
         preview = null;
         result = null;
         failed = false;
-        if (file == null || file.getSize() == 0) {
+        if (file == null || file.getSubmittedFileName() == null || file.getSubmittedFileName().isBlank()) {
             fieldError("import.file.choose");
+            return;
+        }
+        if (file.getSize() == 0) {
+            // A chosen file with no bytes is an empty file, not a missing choice.
+            fieldError("import.file.empty");
             return;
         }
         if (file.getSize() > SpreadsheetReader.MAX_BYTES) {

@@ -7,6 +7,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import se.stjarnbild.dialogue.Choice;
 import se.stjarnbild.dialogue.InterviewDetails;
 import se.stjarnbild.dialogue.InterviewInput;
@@ -39,6 +40,8 @@ public class InterviewEditBacking implements Serializable {
     private RespondentCategory category = RespondentCategory.VISITOR;
     private String homeRegion;
     private boolean consentGiven;
+    private boolean consentSaved;
+    private Map<Long, List<String>> evidenceStars;
     private LocalDate consentDate;
     private String notes;
     private long quotes;
@@ -69,8 +72,14 @@ public class InterviewEditBacking implements Serializable {
         category = in.category();
         homeRegion = in.homeRegion();
         consentGiven = in.consentGiven();
+        consentSaved = in.consentGiven();
         consentDate = in.consentDate();
         notes = in.notes();
+    }
+
+    /** Quotes may be added only once the saved interview records the respondent's consent. */
+    public boolean isConsentSaved() {
+        return consentSaved;
     }
 
     /** A new district clears a village or place that lies outside it. */
@@ -108,6 +117,15 @@ public class InterviewEditBacking implements Serializable {
         interviews.deleteQuote(quote.id());
         DialogueTexts.flashInfo("quote.deleted");
         return "/dialogue/interview?faces-redirect=true&id=" + id;
+    }
+
+    /** The quote deletion's question, naming the stars that lose the quote as evidence. */
+    public String confirmQuoteDelete(QuoteRow quote) {
+        if (evidenceStars == null) {
+            evidenceStars = id == null ? Map.of() : interviews.evidenceStars(id);
+        }
+        return DialogueTexts.confirmWithStars(DialogueTexts.get("quotes.confirmDelete"), "quotes.confirmDelete.stars",
+                evidenceStars.getOrDefault(quote.id(), List.of()));
     }
 
     public List<QuoteRow> getQuoteRows() {

@@ -78,6 +78,13 @@ public class InterviewsBacking implements Serializable {
                 DialogueTexts.get("interviews.deleted", DialogueTexts.date(row.date()), quotes), null));
     }
 
+    /** The deletion's question: the interview's day, its quotes, and the stars that lose evidence. */
+    public String confirmDelete(InterviewRow row) {
+        return DialogueTexts.confirmWithStars(
+                DialogueTexts.get("interviews.confirmDelete", DialogueTexts.date(row.date()), row.quotes()),
+                "interviews.confirmDelete.stars", row.evidenceFor());
+    }
+
     public LazyDataModel<InterviewRow> getModel() {
         return model;
     }

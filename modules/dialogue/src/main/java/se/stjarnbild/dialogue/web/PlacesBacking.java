@@ -60,12 +60,18 @@ public class PlacesBacking implements Serializable {
         });
     }
 
+    /** Kept as one mutable list until the filter changes: the table sorts it in place. */
     public List<PlaceRow> getRows() {
-        return getAll().stream()
-                .filter(p -> filterDistrictId == null || p.districtId() == filterDistrictId)
-                .filter(p -> filterKind == null || p.kind() == filterKind)
-                .toList();
+        if (shown == null) {
+            shown = new java.util.ArrayList<>(getAll().stream()
+                    .filter(p -> filterDistrictId == null || p.districtId() == filterDistrictId)
+                    .filter(p -> filterKind == null || p.kind() == filterKind)
+                    .toList());
+        }
+        return shown;
     }
+
+    private List<PlaceRow> shown;
 
     private List<PlaceRow> getAll() {
         if (all == null) {
@@ -75,7 +81,7 @@ public class PlacesBacking implements Serializable {
     }
 
     public void applyFilter() {
-        // The rows are filtered as they are read; nothing to fetch again.
+        shown = null;
     }
 
     public String save() {

@@ -45,6 +45,7 @@ public class QuoteBacking implements Serializable {
     private List<Long> starIds = new ArrayList<>();
     private Set<Long> themesAsLoaded = Set.of();
     private Set<Long> starsAsLoaded = Set.of();
+    private List<String> starTitlesAsLoaded = List.of();
     private List<ThemeRow> themes;
     private List<Choice> starChoices;
 
@@ -57,10 +58,18 @@ public class QuoteBacking implements Serializable {
             text = quote.text();
             attribution = quote.attribution();
             themesAsLoaded = codebook.themesOf(id);
-            starsAsLoaded = new HashSet<>(stars.starsOf(id).stream().map(Choice::id).toList());
+            List<Choice> linked = stars.starsOf(id);
+            starsAsLoaded = new HashSet<>(linked.stream().map(Choice::id).toList());
+            starTitlesAsLoaded = linked.stream().map(Choice::name).sorted(se.stjarnbild.model.SwedishOrder.texts()).toList();
             themeIds = new ArrayList<>(themesAsLoaded);
             starIds = new ArrayList<>(starsAsLoaded);
         }
+    }
+
+    /** The deletion's question, naming the stars that lose the quote as evidence. */
+    public String getConfirmDelete() {
+        return DialogueTexts.confirmWithStars(DialogueTexts.get("quote.confirmDeleteWithLinks"), "quotes.confirmDelete.stars",
+                starTitlesAsLoaded);
     }
 
     public String saveText() {

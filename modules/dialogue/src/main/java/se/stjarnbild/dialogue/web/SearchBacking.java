@@ -73,6 +73,23 @@ public class SearchBacking implements Serializable {
     }
 
     /** Where a hit leads: the quote, the interview, the place or the star. */
+    private static final java.util.regex.Pattern LEADING_DAY = java.util.regex.Pattern.compile("^(\\d{4})-(\\d{2})-(\\d{2})");
+
+    /** The hit's title, with an interview's day written as the reader writes dates ("15 juli 2026"). */
+    public String titleHtml(se.stjarnbild.dialogue.search.SearchHit hit) {
+        String title = hit.titleHtml();
+        java.util.regex.Matcher day = title == null ? null : LEADING_DAY.matcher(title);
+        if (day == null || !day.find()) {
+            return title;
+        }
+        try {
+            java.time.LocalDate date = java.time.LocalDate.parse(day.group());
+            return DialogueTexts.date(date) + title.substring(day.end());
+        } catch (java.time.format.DateTimeParseException e) {
+            return title;
+        }
+    }
+
     public String outcome(SearchHit hit) {
         return switch (hit.kind()) {
             case QUOTE -> "/dialogue/quote";

@@ -70,6 +70,7 @@ public class StarBacking implements Serializable {
     /** Quotes whose words match, not yet linked to this star. */
     public void findCandidates() {
         if (words == null || words.isBlank()) {
+            candidates = null;  // the old results would look like answers to the empty search
             FormProblems.show("linkForm", "form.fixErrorsGeneric",
                     List.of(new se.stjarnbild.dialogue.FieldProblem("words", "star.link.wordsRequired")));
             return;

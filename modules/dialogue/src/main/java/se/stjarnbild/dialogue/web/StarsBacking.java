@@ -20,17 +20,18 @@ public class StarsBacking implements Serializable {
     private Stars stars;
 
     private StarStatus status;
-    private List<StarRow> all;
+    private List<StarRow> shown;
 
+    /** Kept as one mutable list per view: the table sorts it in place. */
     public List<StarRow> getRows() {
-        if (all == null) {
-            all = stars.list();
+        if (shown == null) {
+            shown = new java.util.ArrayList<>(stars.list().stream().filter(s -> status == null || s.status() == status).toList());
         }
-        return status == null ? all : all.stream().filter(s -> s.status() == status).toList();
+        return shown;
     }
 
     public void applyFilter() {
-        all = null;
+        shown = null;
     }
 
     public StarStatus[] getStatuses() {

@@ -113,8 +113,7 @@ class InterviewImportParserTest {
                 row("kommundel", "Hotagen", "by", "", "plats", "Hotagsströmmen", "hemort", "Stockholm",
                         "citat", "mina fiskevänner i Stockholm vet var Hotagsströmmen är", "tillskrivning", ""),
                 row("intervju", "B", "kommundel", "Ås/Krokom/Näskott", "by", "Krokom", "plats", "Gamla lanthandeln i Krokom",
-                        "samtycke", "nej", "samtyckesdatum", "", "anteckningar", "Regnade.",
-                        "citat", "Gamla lanthandeln i Krokom är så genuin"));
+                        "anteckningar", "Regnade.", "citat", "Gamla lanthandeln i Krokom är så genuin"));
         assertEquals(List.of(), preview.problems());
         assertEquals(4, preview.rowCount());
         assertEquals(4, preview.quoteCount());
@@ -128,7 +127,7 @@ class InterviewImportParserTest {
                         "Anna Exempel", RespondentCategory.VISITOR, "Stockholm", true, JULY_15, null), List.of(
                         new ImportedQuote(4, "mina fiskevänner i Stockholm vet var Hotagsströmmen är", AttributionLevel.ANONYMOUS))),
                 new ImportedInterview("B", 5, new InterviewInput(JULY_15, AS_KROKOM_NASKOTT, KROKOM_VILLAGE, LANTHANDELN,
-                        "Anna Exempel", RespondentCategory.VISITOR, "Östersund", false, null, "Regnade."), List.of(
+                        "Anna Exempel", RespondentCategory.VISITOR, "Östersund", true, JULY_15, "Regnade."), List.of(
                         new ImportedQuote(5, "Gamla lanthandeln i Krokom är så genuin", AttributionLevel.PLACE_ONLY)))),
                 preview.interviews());
     }
@@ -168,7 +167,8 @@ class InterviewImportParserTest {
                 row("kategori", "Företagare", "samtycke", "x", "tillskrivning", "ANONYMOUS", "citat", "ett"),
                 row("kategori", "SUMMER_RESIDENT", "samtycke", "Yes", "tillskrivning", "named_business", "citat", "två"),
                 row("kategori", "annan", "samtycke", "", "samtyckesdatum", "", "tillskrivning", "Plats", "citat", "tre"));
-        assertEquals(List.of(), preview.problems());
+        // An empty consent cell reads as no, and words without consent are not kept.
+        assertEquals(List.of(problem(4, "samtycke", "import.consent.required")), preview.problems());
         assertEquals(List.of(RespondentCategory.BUSINESS_OWNER, RespondentCategory.SUMMER_RESIDENT, RespondentCategory.OTHER),
                 preview.interviews().stream().map(i -> i.input().category()).toList());
         assertEquals(List.of(true, true, false), preview.interviews().stream().map(i -> i.input().consentGiven()).toList());
@@ -277,6 +277,26 @@ class InterviewImportParserTest {
     }
 
     @Test
+    void anInterviewWithoutConsentCannotBringItsQuotes() {
+        ImportPreview preview = parse(
+                row("intervju", "C", "samtycke", "nej", "samtyckesdatum", "", "citat", "ett"),
+                row("intervju", "C", "samtycke", "nej", "samtyckesdatum", "", "citat", "två"),
+                row("intervju", "D", "citat", "tre"));
+        // Told once, on the interview's first row, in the consent column; the interview with consent is fine.
+        assertEquals(List.of(problem(2, "samtycke", "import.consent.required")), preview.problems());
+        assertFalse(preview.canSave());
+    }
+
+    @Test
+    void aFileWithoutAConsentColumnIsToldOnce() {
+        RawSheet sheet = new RawSheet(List.of("datum", "kommundel", "intervjuare", "kategori", "citat"), List.of(
+                new RawRow(2, List.of("2026-07-15", "Hotagen", "Anna", "boende", "ett")),
+                new RawRow(3, List.of("2026-07-16", "Hotagen", "Anna", "boende", "två"))), "UTF-8", ';');
+        ImportPreview preview = InterviewImportParser.parse(sheet, demoReferenceData(), TODAY);
+        assertEquals(List.of(new ImportProblem(2, null, "import.consent.columnMissing", List.of())), preview.problems());
+    }
+
+    @Test
     void unknownChoicesNameTheirValue() {
         assertEquals(List.of(
                 problem(2, "kategori", "import.category.unknown", "turist"),
@@ -290,7 +310,7 @@ class InterviewImportParserTest {
         assertEquals(List.of(
                 problem(2, "intervjuare", "interview.interviewer.required"),
                 problem(2, "kategori", "interview.category.required"),
-                problem(2, "samtyckesdatum", "interview.consentDate.required")),
+                problem(2, "samtyckesdatum", "import.consentDate.required")),
                 parse(row("intervjuare", "", "kategori", "", "samtyckesdatum", "")).problems());
         assertEquals(List.of(
                 problem(2, "kommundel", "interview.district.required"),

@@ -33,7 +33,8 @@ class SwedishAnalysisTest {
         "fiske, fisket", "fisk, fiskarna", "lanthandel, lanthandeln", "lanthandeln, lanthandel",
         "fjäll, fjället", "fjäll, fjällens", "mejeri, mejeriet", "by, byarna", "sjö, sjön",
         "kyrka, kyrkan", "skola, skolan", "stuga, stugan", "ström, strömmen", "vän, vänner",
-        "turist, turister", "kött, köttet", "renskötsel, renskötseln"
+        "turist, turister", "kött, köttet", "renskötsel, renskötseln",
+        "byar, byarna", "byarna, by", "byar, by", "by, byn", "ö, öarna", "ån, å", "sjöar, sjöarna", "fjällen, fjäll", "stugor, stugorna", "gårdar, gården"
     })
     void inflectedFormsMeet(String query, String text) {
         assertTrue(finds(query, text));
@@ -63,7 +64,8 @@ class SwedishAnalysisTest {
         "vän, använda", "vän, vänta", "vän, vänster", "vän, vänder",
         "by, byxor", "by, bygget", "by, byrån", "mat, matematik", "mat, automat", "mat, mattan",
         "led, ledsen", "hus, hustru", "dal, skandal", "dal, medaljen", "ren, grenar",
-        "gran, grannbyn", "gran, grannar", "mat, matematiken", "sten, kosten", "ko, människor", "fiskevänner, fisket", "bymejeri, mejeriet"
+        "gran, grannbyn", "gran, grannar", "mat, matematiken", "sten, kosten", "ko, människor", "fiskevänner, fisket", "bymejeri, mejeriet",
+        "kvar, kv", "fin, fi", "by, byrå", "ö, önska", "ö, öl"
     })
     void wordsThatMerelyContainAPartAreNotSplit(String query, String text) {
         assertFalse(finds(query, text));

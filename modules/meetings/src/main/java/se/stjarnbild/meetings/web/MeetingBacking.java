@@ -78,12 +78,18 @@ public class MeetingBacking implements Serializable {
      * finds Cecilia Carlsson), or the text is the door code.
      */
     static boolean matches(String name, String code, String search) {
-        String wanted = search.strip().toLowerCase(Locale.ROOT);
+        String wanted = folded(search.strip());
         if (wanted.isEmpty() || wanted.equalsIgnoreCase(code)) {
             return true;
         }
-        String lowerName = name.toLowerCase(Locale.ROOT);
-        return java.util.Arrays.stream(wanted.split("\\s+")).allMatch(lowerName::contains);
+        String foldedName = folded(name);
+        return java.util.Arrays.stream(wanted.split("\\s+")).allMatch(foldedName::contains);
+    }
+
+    /** Small letters without accents: "Ostman" typed on a keyboard without ö finds Östman. */
+    private static String folded(String text) {
+        return java.text.Normalizer.normalize(text.toLowerCase(Locale.ROOT), java.text.Normalizer.Form.NFD)
+                .replaceAll("\\p{M}", "");
     }
 
     /** Whether anyone at all is registered (the search may show none of them). */

@@ -26,7 +26,7 @@ public class MeetingsBacking implements Serializable {
 
     public List<MeetingRow> getRows() {
         if (rows == null) {
-            rows = meetings.list(new MeetingFilter(period, kind, true));
+            rows = new java.util.ArrayList<>(meetings.list(new MeetingFilter(period, kind, true))); // sorted in place
         }
         return rows;
     }

@@ -58,7 +58,8 @@ public class MyRegistrationBacking implements Serializable {
         return token;
     }
 
+    /** A link copied with a space or line break around it is still the same link. */
     public void setToken(String token) {
-        this.token = token;
+        this.token = token == null ? null : token.strip();
     }
 }

@@ -47,6 +47,11 @@ public class PollAnswerBacking implements Serializable {
     public void save() {
         Map<Long, Availability> answers = new HashMap<>();
         rows.forEach(r -> answers.put(r.getSlot().id(), r.getAnswer()));
+        if (answers.values().stream().allMatch(java.util.Objects::isNull)) {
+            // Thanking for an empty form would let the member believe they had answered.
+            Refusals.error("poll.answer.nothing");
+            return;
+        }
         if (Refusals.attempt("pollAnswerForm", "meeting.editConflict", () -> polls.answer(token, answers))) {
             loaded = false;
             Refusals.info("poll.answer.saved");
@@ -71,7 +76,8 @@ public class PollAnswerBacking implements Serializable {
     }
 
     public String getToken() { return token; }
-    public void setToken(String token) { this.token = token; }
+    /** A link copied with a space or line break around it is still the same link. */
+    public void setToken(String token) { this.token = token == null ? null : token.strip(); }
 
     /** One candidate time while the member answers it. */
     public static class Row implements Serializable {

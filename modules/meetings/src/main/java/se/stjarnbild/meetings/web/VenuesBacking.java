@@ -79,7 +79,7 @@ public class VenuesBacking implements Serializable {
 
     public List<VenueRow> getRows() {
         if (rows == null) {
-            rows = venues.list();
+            rows = new java.util.ArrayList<>(venues.list()); // the table sorts it in place
         }
         return rows;
     }

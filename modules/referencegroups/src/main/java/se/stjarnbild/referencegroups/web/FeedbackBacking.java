@@ -53,6 +53,13 @@ public class FeedbackBacking implements Serializable {
         List<AnswerInput> input = answers.stream()
                 .map(a -> new AnswerInput(a.getQuestion().starId(), a.getTruth(), a.getUniqueness(), a.getComment()))
                 .toList();
+        boolean nothing = input.stream().allMatch(a -> a.truth() == null && a.uniqueness() == null
+                && (a.comment() == null || a.comment().isBlank())) && (proposal == null || proposal.isBlank());
+        if (nothing && getCurrent() != null && getCurrent().answeredAt() == null) {
+            // Thanking for an empty form would let the member believe they had answered.
+            GroupsTexts.error("feedback.nothing");
+            return;
+        }
         if (FormRefusals.attempt(this::clientId, () -> feedback.answer(token, input, proposal))) {
             saved = true;
             loaded = false;
@@ -88,7 +95,8 @@ public class FeedbackBacking implements Serializable {
     public String getProposal() { return proposal; }
     public void setProposal(String proposal) { this.proposal = proposal; }
     public String getToken() { return token; }
-    public void setToken(String token) { this.token = token; }
+    /** A link copied with a space or line break around it is still the same link. */
+    public void setToken(String token) { this.token = token == null ? null : token.strip(); }
 
     /** One star's answer while the member edits it. */
     public static class EditableAnswer implements Serializable {

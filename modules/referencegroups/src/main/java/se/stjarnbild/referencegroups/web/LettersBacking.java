@@ -19,11 +19,29 @@ public class LettersBacking {
     private Long round;
     private List<Letter> letters;
 
+    private String problem;
+
     public List<Letter> getLetters() {
         if (letters == null) {
-            letters = round == null ? List.of() : rounds.letters(round);
+            letters = List.of();
+            if (round == null) {
+                problem = "letters.noRound";
+            } else {
+                try {
+                    letters = rounds.letters(round);
+                } catch (RuntimeException e) {
+                    // An unknown round (an old or mistyped address) is told, not shown as an error page.
+                    problem = "round.notFound";
+                }
+            }
         }
         return letters;
+    }
+
+    /** Why there are no letters to print when the address names no round that exists; null otherwise. */
+    public String getProblem() {
+        getLetters();
+        return problem;
     }
 
     public String qr(Letter letter) {

@@ -38,7 +38,7 @@ public class MembersBacking implements Serializable {
     public List<MemberRow> getRows() {
         if (rows == null) {
             MemberFilter filter = new MemberFilter(groupId, text, includeFormer);
-            rows = members.page(filter, 0, CAP);
+            rows = new java.util.ArrayList<>(members.page(filter, 0, CAP)); // the table sorts it in place
             total = members.count(filter);
         }
         return rows;

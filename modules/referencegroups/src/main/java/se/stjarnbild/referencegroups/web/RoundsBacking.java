@@ -37,7 +37,7 @@ public class RoundsBacking implements Serializable {
 
     public List<RoundRow> getRows() {
         if (rows == null) {
-            rows = rounds.list();
+            rows = new java.util.ArrayList<>(rounds.list()); // the table sorts it in place
         }
         return rows;
     }

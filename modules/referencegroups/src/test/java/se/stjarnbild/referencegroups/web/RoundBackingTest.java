@@ -18,5 +18,11 @@ class RoundBackingTest {
         String sv = new MessageFormat(BundlesTest.bundle("sv").getProperty(key), Locale.forLanguageTag("sv")).format(
                 new Object[] {3, 2});
         assertEquals("3 påminnelser är skickade. 2 fick ingen, eftersom rundan har e-postat dem det senaste dygnet.", sv);
+        String one = new MessageFormat(BundlesTest.bundle("sv").getProperty(key), Locale.forLanguageTag("sv")).format(
+                new Object[] {1, 1});
+        assertEquals("En påminnelse är skickad. En medlem fick ingen, eftersom rundan har e-postat den det senaste dygnet.", one);
+        String en = new MessageFormat(BundlesTest.bundle("en").getProperty("round.reminded"), Locale.ENGLISH).format(
+                new Object[] {1});
+        assertEquals("One reminder sent.", en);
     }
 }

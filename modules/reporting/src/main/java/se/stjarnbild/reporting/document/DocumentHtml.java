@@ -96,7 +96,7 @@ public final class DocumentHtml {
     private static void method(Element body, DocumentContent c) {
         Method m = c.method();
         body.appendElement("h2").text(Words.get("method"));
-        body.appendElement("p").text(Words.get("method.interviews", Words.number(m.interviews())));
+        body.appendElement("p").text(Words.get("method.interviews", m.interviews()));
         counts(body, Words.get("method.byMonth"), Words.get("month"), m.byMonth());
         picture(body, Pictures.barChart(m.byDistrict()), Words.get("chart.districts.alt", spoken(m.byDistrict())),
                 "chart");

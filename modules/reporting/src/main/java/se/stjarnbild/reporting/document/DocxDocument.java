@@ -41,6 +41,11 @@ public final class DocxDocument {
 
     public static byte[] render(DocumentContent c) {
         try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            // What an archive or Word's file list shows: the matter and who wrote it, not the library.
+            var core = doc.getProperties().getCoreProperties();
+            core.setTitle(c.title());
+            core.setCreator(c.municipality() + (c.unit() == null || c.unit().isBlank() ? "" : ", " + c.unit()));
+            core.setIdentifier(c.registryNumber());
             defineHeadings(doc);
             bold(doc, c.municipality() + " · " + c.unit());
             plain(doc, Words.get("kind") + " · " + Words.get("to"));
@@ -85,7 +90,7 @@ public final class DocxDocument {
 
     private static void method(XWPFDocument doc, Method m) {
         heading(doc, 2, Words.get("method"));
-        plain(doc, Words.get("method.interviews", Words.number(m.interviews())));
+        plain(doc, Words.get("method.interviews", m.interviews()));
         counts(doc, Words.get("method.byMonth"), Words.get("month"), m.byMonth());
         if (!m.byDistrict().isEmpty()) {
             picture(doc, Pictures.barChart(m.byDistrict()), Words.get("chart.districts.alt", DocumentHtml.spoken(m.byDistrict())));

@@ -186,11 +186,18 @@ public class JpaDecisionDocuments implements DecisionDocuments {
         version.freeze(session.getCallerPrincipal().getName(), Instant.now());
     }
 
+    /** The number the version was made with (kept in its figures), not the draft's number today. */
+    private static String registryNumberOf(DocumentVersion version) {
+        String kept = Figures.parse(version.getFigures()).get(se.stjarnbild.reporting.document.Words.get("dnr"));
+        return kept == null || kept.isBlank() || kept.equals("–") ? null : kept;
+    }
+
     @Override
     public Optional<DocumentFile> file(int number, String format) {
         return version(number).map(v -> {
-            String base = "Tjansteskrivelse-" + (v.getDocument().getRegistryNumber() == null ? "utan-dnr"
-                    : v.getDocument().getRegistryNumber().replaceAll("[^A-Za-z0-9]+", "-")) + "-v" + v.getNumber();
+            String dnr = registryNumberOf(v);
+            String base = "Tjansteskrivelse-" + (dnr == null ? "utan-dnr" : dnr.replaceAll("[^A-Za-z0-9]+", "-"))
+                    + "-v" + v.getNumber();
             return switch (format) {
                 case "pdf" -> new DocumentFile(base + ".pdf", "application/pdf", v.getPdf());
                 case "docx" -> new DocumentFile(base + ".docx",

@@ -84,6 +84,8 @@ class RenderingTest {
             assertEquals(List.of("Förslag till beslut", "Sammanfattning", "Bakgrund", "Metod och deltagande", "Stjärnbilden",
                     "Konsekvenser", "Beslutsunderlag", "Beslutet skickas till", "Bilaga: underlag per stjärna"), headings);
             assertEquals("heading 2", docx.getStyles().getStyle("Heading2").getName());
+            assertEquals(CONTENT.title(), docx.getProperties().getCoreProperties().getTitle(), "the file's title is the matter");
+            assertTrue(docx.getProperties().getCoreProperties().getCreator().startsWith(CONTENT.municipality()));
             assertTrue(docx.getParagraphs().stream().anyMatch(p -> p.getText().equals("1. Kommunstyrelsen antar stjärnbilden.")));
             assertTrue(docx.getParagraphs().stream().anyMatch(p -> p.getText().equals("• tolv intervjuer")));
             assertTrue(docx.getTables().stream().anyMatch(t -> t.getRow(1).getCell(0).getText().equals("juli 2026")

@@ -29,6 +29,14 @@ class DraftRulesTest {
     }
 
     @Test
+    void anEmptiedDecisionPointIsBlankAndDoubleSpacesInTheNumberAreOne() {
+        DraftInput withEmptiedPoint = draft("KS  2026/123", java.util.Arrays.asList("Anta stjärnbilden", null), "", List.of(1L));
+        assertEquals(List.of("Anta stjärnbilden", ""), withEmptiedPoint.decisionPoints());
+        assertEquals("KS 2026/123", withEmptiedPoint.registryNumber());
+        assertEquals(List.of(), fields(DraftRules.forGenerating(withEmptiedPoint)));
+    }
+
+    @Test
     void registryNumbersLookAsRegistriesWriteThem() {
         for (String good : List.of("KS 2026/123", "KS2026/1", "BUN 2025/004711", "KS 2026/123-1", "ks 2026/123", "2026/123",
                 "KS 2026/123.2", "ÖN 2026/7")) {

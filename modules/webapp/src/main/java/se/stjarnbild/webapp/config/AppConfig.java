@@ -41,6 +41,11 @@ public class AppConfig {
                 config.getOptionalValue("stjarnbild.db.driver", String.class));
     }
 
+    /** Where people report accessibility problems and ask about their data; empty when not set. */
+    public Optional<String> contactEmail() {
+        return config.getOptionalValue("stjarnbild.contact.email", String.class).map(String::strip).filter(e -> !e.isEmpty());
+    }
+
     public boolean demoMode() {
         return config.getOptionalValue("stjarnbild.demo", Boolean.class).orElse(false);
     }

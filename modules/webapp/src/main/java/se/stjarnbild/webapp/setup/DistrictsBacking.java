@@ -59,7 +59,7 @@ public class DistrictsBacking implements Serializable {
 
     public List<DistrictRow> getRows() {
         if (rows == null) {
-            rows = geography.districts();
+            rows = new java.util.ArrayList<>(geography.districts()); // the table sorts it in place
         }
         return rows;
     }

@@ -47,7 +47,7 @@ public class TargetGroupsBacking implements Serializable {
 
     public List<TargetGroupRow> getRows() {
         if (rows == null) {
-            rows = groups.list();
+            rows = new java.util.ArrayList<>(groups.list()); // the table sorts it in place
         }
         return rows;
     }

@@ -21,7 +21,7 @@ public class UsersBacking implements Serializable {
 
     public List<UserRow> getRows() {
         if (rows == null) {
-            rows = users.list();
+            rows = new java.util.ArrayList<>(users.list()); // the table sorts it in place
         }
         return rows;
     }

@@ -163,6 +163,12 @@ class DialogueIT {
             assertEquals(Map.of("INTERVIEW", 3L), tallies(evidence.bySource()));
             assertEquals(3, quotes.count(QuoteFilter.evidenceOf(star)));
             assertEquals(List.of("IT Levande fiskevatten"), stars.starsOf(q2).stream().map(c -> c.name()).toList());
+            assertEquals(Map.of(q3, List.of("IT Levande fiskevatten")), interviews.evidenceStars(visitor),
+                    "deleting the quote would name the star that loses it");
+            assertEquals(List.of("IT Levande fiskevatten"), interviews.page(new se.stjarnbild.dialogue.InterviewFilter(
+                    null, null, "IT Intervjuare", null, null), se.stjarnbild.dialogue.InterviewSort.DATE, true, 0, 500)
+                    .stream().filter(r -> r.id() == visitor).findFirst().orElseThrow().evidenceFor(),
+                    "deleting the interview from the list names the star");
 
             quotes.delete(q1);
             assertEquals(2, stars.evidence(star).quotes(), "a removed quote leaves the evidence");
@@ -209,6 +215,38 @@ class DialogueIT {
         }
     }
 
+    @Test
+    void answersAreKeptOnlyWithConsentAndFollowTheirInterviewsLocation() {
+        LocalDate day = LocalDate.of(2026, 7, 12);
+        long hotagen = district("Hotagen");
+        long withoutConsent = interviews.save(null, 0, new InterviewInput(day, hotagen, null, null, "IT Intervjuare",
+                RespondentCategory.VISITOR, null, false, null, null));
+        long id = interview(day, hotagen, RespondentCategory.VISITOR, new ArrayList<>());
+        try {
+            assertField("quoteText", "quote.consent.missing",
+                    () -> interviews.addQuote(withoutConsent, "Orden utan samtycke", AttributionLevel.ANONYMOUS));
+            assertEquals(0, interviews.find(withoutConsent).orElseThrow().quotes(), "nothing saved without consent");
+
+            long quoteId = interviews.addQuote(id, "Strömmen är vår", AttributionLevel.ANONYMOUS);
+            var saved = interviews.find(id).orElseThrow();
+            InterviewInput in = saved.input();
+            InterviewInput withdrawn = new InterviewInput(in.date(), in.districtId(), null, null, in.interviewer(),
+                    in.category(), in.homeRegion(), false, null, in.notes());
+            assertField("consentGiven", "interview.consent.withdrawnWithQuotes", () -> interviews.save(id, saved.version(), withdrawn));
+            assertTrue(interviews.find(id).orElseThrow().input().consentGiven(), "consent still recorded after the refusal");
+
+            long krokom = district("Ås/Krokom/Näskott");
+            InterviewInput moved = new InterviewInput(in.date(), krokom, null, null, in.interviewer(), in.category(),
+                    in.homeRegion(), true, in.consentDate(), in.notes());
+            interviews.save(id, saved.version(), moved);
+            assertEquals("Ås/Krokom/Näskott", quotes.find(quoteId).orElseThrow().district(),
+                    "a corrected district moves the interview's quotes too");
+        } finally {
+            interviews.delete(id);
+            interviews.delete(withoutConsent);
+        }
+    }
+
     @Inject
     private se.stjarnbild.dialogue.importing.InterviewImport importer;
 
@@ -221,12 +259,12 @@ class DialogueIT {
         String good = header
                 + "A;2026-07-12;Hotagen;;Hotagsströmmen;IT Import;besökare;Oslo;ja;2026-07-12;;Fiskevännerna i Oslo pratar om strömmen;plats\n"
                 + "A;2026-07-12;Hotagen;;Hotagsströmmen;IT Import;besökare;Oslo;ja;2026-07-12;;Osten från byn är berömd;anonym\n"
-                + ";13/7/2026;Hotagen;;;IT Import;boende;;nej;;;Skotern tar oss till fjällen;\n";
+                + ";13/7/2026;Hotagen;;;IT Import;boende;;ja;13/7/2026;;Skotern tar oss till fjällen;\n";
         long interviewsBefore = interviews.count(se.stjarnbild.dialogue.InterviewFilter.none());
         long quotesBefore = quotes.count(QuoteFilter.none());
 
-        String bad = good + ";2099-01-01;Hotagen;;;IT Import;boende;;nej;;;Framtiden;\n"
-                + ";2026-07-14;Atlantis;;;IT Import;boende;;nej;;;Okänd kommundel;\n";
+        String bad = good + ";2099-01-01;Hotagen;;;IT Import;boende;;ja;2026-07-01;;Framtiden;\n"
+                + ";2026-07-14;Atlantis;;;IT Import;boende;;ja;2026-07-14;;Okänd kommundel;\n";
         se.stjarnbild.dialogue.importing.ImportPreview refused = preview(bad);
         assertFalse(refused.canSave());
         assertEquals(List.of(5, 6), refused.problems().stream().map(p -> p.rowNumber()).toList());
@@ -282,9 +320,9 @@ class DialogueIT {
         long hotagen = district("Hotagen");
         long placeId = places.save(null, 0, new se.stjarnbild.dialogue.PlaceInput("IT Försvinnande plats",
                 se.stjarnbild.model.geography.PlaceKind.OTHER, hotagen, null, null));
-        StringBuilder csv = new StringBuilder("datum;kommundel;plats;intervjuare;kategori;citat\n");
+        StringBuilder csv = new StringBuilder("datum;kommundel;samtycke;samtyckesdatum;plats;intervjuare;kategori;citat\n");
         for (int row = 0; row < 2_500; row++) {
-            csv.append("2026-07-15;Hotagen;").append(row < 2_000 ? "" : "IT Försvinnande plats")
+            csv.append("2026-07-15;Hotagen;ja;2026-07-15;").append(row < 2_000 ? "" : "IT Försvinnande plats")
                     .append(";IT Halvvägs;boende;Rad nummer ").append(row).append(" om fjällen\n");
         }
         se.stjarnbild.dialogue.importing.ImportPreview preview = preview(csv.toString());

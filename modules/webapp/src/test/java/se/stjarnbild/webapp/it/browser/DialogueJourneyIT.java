@@ -91,6 +91,10 @@ class DialogueJourneyIT {
         ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript(
                 "document.getElementById('interviewForm:date').value='2026-07-20'");
         browser.type("#interviewForm\\:interviewer", interviewer);
+        // Answers are kept only with consent: without it the interview takes no quotes.
+        browser.find("#interviewForm\\:consentGiven").click();
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript(
+                "document.getElementById('interviewForm:consentDate').value='2026-07-20'");
         new Select(browser.find("#interviewForm\\:district")).selectByVisibleText("Hotagen");
         new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).ignoring(org.openqa.selenium.WebDriverException.class)
                 .until(ExpectedConditions.textToBePresentInElementLocated(By.id("interviewForm:place"), "Hotagsströmmen"));
@@ -169,9 +173,9 @@ class DialogueJourneyIT {
         String header = "intervju;datum;kommundel;by;plats;intervjuare;kategori;hemort;samtycke;samtyckesdatum;anteckningar;citat;tillskrivning\r\n";
         Path bad = Files.createTempFile("intervjuer", ".csv");
         Files.writeString(bad, header
-                + "1;2026-07-21;Hotagen;;;" + interviewer + ";besökare;;nej;;;Skotrarna i " + nonce + " är bäst;\r\n"
-                + "2;2026-13-45;Hotagen;;;" + interviewer + ";besökare;;nej;;;Fjällen;\r\n"
-                + "3;2026-07-21;Atlantis;;;" + interviewer + ";besökare;;nej;;;<script>alert(1)</script>;\r\n",
+                + "1;2026-07-21;Hotagen;;;" + interviewer + ";besökare;;ja;2026-07-21;;Skotrarna i " + nonce + " är bäst;\r\n"
+                + "2;2026-13-45;Hotagen;;;" + interviewer + ";besökare;;ja;2026-07-21;;Fjällen;\r\n"
+                + "3;2026-07-21;Atlantis;;;" + interviewer + ";besökare;;ja;2026-07-21;;<script>alert(1)</script>;\r\n",
                 StandardCharsets.ISO_8859_1);
         upload(bad);
         assertTrue(browser.text("#problemSummary").contains("Inget har sparats"), browser.text("#problemSummary"));

@@ -109,7 +109,8 @@ class InterviewJourneyIT {
         browser.find("#listForm\\:interviews\\:0\\:delete").click();
         new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
                 .until(ExpectedConditions.visibilityOfElementLocated(By.id("listForm:confirmNo")));
-        assertTrue(browser.text(".ui-confirm-dialog").contains("15 juli 2026"));
+        assertTrue(browser.text(".ui-confirm-dialog").contains("Intervjun från 15 juli 2026 tas bort, och med den 2 citat."),
+                browser.text(".ui-confirm-dialog"));
         browser.find("#listForm\\:confirmNo").click();
         try {
             new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(d -> d.findElements(
@@ -124,7 +125,7 @@ class InterviewJourneyIT {
         new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
                 .until(ExpectedConditions.visibilityOfElementLocated(By.id("listForm:confirmYes")));
         browser.clickAndWait("#listForm\\:confirmYes");
-        assertTrue(browser.text("#page-messages").contains("Intervjun från 15 juli 2026 och dess 2 citat är borttagna."),
+        assertTrue(browser.text("#page-messages").contains("Intervjun från 15 juli 2026 är borttagen, och med den 2 citat."),
                 browser.text("#page-messages"));
         assertFalse(browser.text("#listForm").contains(interviewer));
     }

@@ -41,6 +41,10 @@ class KeyboardStaffJourneyIT {
             type(staff, "Hotagen");
             tabTo(staff, "#interviewForm\\:interviewer");
             type(staff, "Tangent " + nonce);
+            tabTo(staff, "#interviewForm\\:consentGiven");
+            press(staff, Keys.SPACE);
+            tabTo(staff, "#interviewForm\\:consentDate");
+            Keyboard.typeDate(staff, "2026-07-16");
             tabTo(staff, "#interviewForm\\:save");
             press(staff, Keys.ENTER);
             waitFor(staff, () -> staff.path().equals("/dialogue/interviews.xhtml"));
