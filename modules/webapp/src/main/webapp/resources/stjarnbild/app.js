@@ -121,6 +121,15 @@ document.addEventListener("change", function (event) {
 
   document.addEventListener("submit", function (event) {
     var sent = event.target;
+    if (sent.id === "languageForm") {
+      // The same page comes back in the other language: keep everything it shows, typed now or
+      // before the last postback (a refused save, a row added to a list of times).
+      Array.prototype.forEach.call(document.forms, function (form) {
+        if (form !== sent && form.classList.contains("form")) {
+          mark(form);
+        }
+      });
+    }
     changed = changed.filter(function (form) { return form !== sent && document.body.contains(form); });
     var values = {};
     changed.forEach(function (form) {
@@ -162,12 +171,24 @@ document.addEventListener("change", function (event) {
       raw = null;
     }
     var saved = raw ? JSON.parse(raw) : null;
+    // A list filled by the page once another choice is made (the villages of a district) cannot
+    // take its value yet: the choice it depends on is sent again and the value put back after.
+    var waiting = {};
+    var changedLists = [];
     if (saved && saved.place === place()) {
       Object.keys(saved.fields).forEach(function (id) {
         var e = document.getElementById(id);
         var value = saved.fields[id];
+        if (e && e.tagName === "SELECT" && "value" in value && value.value !== ""
+            && (e.disabled || !Array.prototype.some.call(e.options, function (o) { return o.value === value.value; }))) {
+          waiting[id] = value.value;
+          return;
+        }
         if (!e || !e.form || e.disabled || SKIPPED.indexOf(e.type) >= 0) {
           return;
+        }
+        if (e.tagName === "SELECT" && e.value !== value.value) {
+          changedLists.push(e);
         }
         if ("checked" in value) {
           e.checked = value.checked;
@@ -180,6 +201,23 @@ document.addEventListener("change", function (event) {
         }
         mark(e.form);
       });
+    }
+    if (Object.keys(waiting).length > 0) {
+      changedLists.forEach(function (list) { list.dispatchEvent(new Event("change", {bubbles: true})); });
+      var tries = 0;
+      var timer = setInterval(function () {
+        Object.keys(waiting).forEach(function (id) {
+          var e = document.getElementById(id);
+          if (e && !e.disabled && Array.prototype.some.call(e.options, function (o) { return o.value === waiting[id]; })) {
+            e.value = waiting[id];
+            mark(e.form);
+            delete waiting[id];
+          }
+        });
+        if (Object.keys(waiting).length === 0 || ++tries > 25) {
+          clearInterval(timer);
+        }
+      }, 200);
     }
     // A save that was refused comes back with what was typed and not saved: still unsaved, and
     // kept like typed text if the language is switched next.

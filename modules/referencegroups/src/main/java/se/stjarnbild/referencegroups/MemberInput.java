@@ -12,9 +12,11 @@ import se.stjarnbild.model.groups.Recruitment;
  */
 public record MemberInput(String name, String email, String phone, String postalAddress, Set<Long> groupIds,
         LocalDate joinedOn, LocalDate leftOn, Recruitment recruitedHow, boolean consentGiven, LocalDate consentDate,
-        AgeBand ageBand, Long residenceDistrictId, Integer yearsHere) implements Serializable {
+        AgeBand ageBand, Long residenceDistrictId, Integer yearsHere, String language) implements Serializable {
 
     public MemberInput {
         groupIds = groupIds == null ? Set.of() : Set.copyOf(groupIds);
+        // The member's e-mail is Swedish unless English is chosen; anything else reads as Swedish.
+        language = "en".equals(language) ? "en" : null;
     }
 }

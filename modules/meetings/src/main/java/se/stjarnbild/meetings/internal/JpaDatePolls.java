@@ -82,8 +82,9 @@ public class JpaDatePolls implements DatePolls {
             DatePollInvitation invitation = new DatePollInvitation(poll, member, Tokens.newToken());
             em.persist(invitation);
             if (member.getEmail() != null) {
-                mail.queue(new OutgoingMail(member.getEmail(), PollMail.subject(poll.getTitle()),
-                        PollMail.body(member.getName(), group.getName(), poll.getTitle(), times,
+                java.util.Locale language = MailText.localeOf(member.getLanguage());
+                mail.queue(new OutgoingMail(member.getEmail(), PollMail.subject(language, poll.getTitle()),
+                        PollMail.body(language, member.getName(), group.getName(), poll.getTitle(), times,
                                 PublicAddress.poll(invitation.getToken()), municipality.getName()), null), null);
             }
         }
@@ -102,7 +103,8 @@ public class JpaDatePolls implements DatePolls {
     @Override
     public List<PollRow> list() {
         Map<Long, long[]> tally = new HashMap<>();
-        em.createQuery("select i.poll.id, count(i), count(i.answeredAt) from DatePollInvitation i group by i.poll.id",
+        em.createQuery("select i.poll.id, count(i), count(i.answeredAt) from DatePollInvitation i "
+                + "where i.member.erasedAt is null group by i.poll.id",
                 Object[].class).getResultStream().forEach(r -> tally.put((Long) r[0], new long[] {(Long) r[1], (Long) r[2]}));
         Map<Long, Long> slots = new HashMap<>();
         em.createQuery("select s.poll.id, count(s) from DatePollSlot s group by s.poll.id", Object[].class)

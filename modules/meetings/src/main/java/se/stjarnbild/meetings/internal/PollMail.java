@@ -1,37 +1,41 @@
 package se.stjarnbild.meetings.internal;
 
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
+import java.text.MessageFormat;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.ResourceBundle;
 import se.stjarnbild.meetings.scheduling.MeetingTime;
 
-/** The invitation to answer a poll: plain Swedish, the times, the member's own link, signed with the municipality. */
+/**
+ * The invitation to answer a poll, in the member's language: the times in the order of the
+ * calendar (as the member's page and the grid show them), the member's own link, signed with the
+ * municipality.
+ */
 final class PollMail {
-
-    private static final Locale SWEDISH = Locale.forLanguageTag("sv-SE");
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM", SWEDISH);
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", SWEDISH);
 
     private PollMail() {
     }
 
-    static String subject(String title) {
-        return "När kan du? " + title;
+    static String subject(Locale locale, String title) {
+        return new MessageFormat(texts(locale).getString("mail.poll.subject"), locale).format(new Object[] {title});
     }
 
-    static String body(String name, String group, String title, List<MeetingTime.Result> times, String link,
+    static String body(Locale locale, String name, String group, String title, List<MeetingTime.Result> times, String link,
             String municipality) {
-        StringBuilder body = new StringBuilder("Hej ").append(name).append("!\n\n")
-                .append(group).append(" ska träffas: ").append(title).append(". Vilka av de här tiderna passar dig?\n\n");
-        for (MeetingTime.Result t : times) {
-            ZonedDateTime start = t.start().atZone(MeetingTime.ZONE);
-            ZonedDateTime end = t.end().atZone(MeetingTime.ZONE);
-            body.append("- ").append(DAY.format(start)).append(", ").append(TIME.format(start)).append("–")
-                    .append(TIME.format(end)).append('\n');
-        }
-        return body.append("\nSvara ja, om det behövs eller nej på din egen sida (inget konto behövs):\n").append(link)
-                .append("\n\nLänken är din egen: dela den inte med andra.\n\n")
-                .append(municipality == null || municipality.isBlank() ? "Kommunen" : municipality).append('\n').toString();
+        ResourceBundle texts = texts(locale);
+        StringBuilder body = new StringBuilder(new MessageFormat(texts.getString("mail.poll.intro"), locale)
+                .format(new Object[] {name, group, title}));
+        times.stream().sorted(Comparator.comparing(MeetingTime.Result::start))
+                .forEach(t -> body.append("- ").append(MailText.when(locale, texts, t.start(), t.end())).append('\n'));
+        String signature = municipality == null || municipality.isBlank() ? texts.getString("mail.municipalityUnknown")
+                : municipality;
+        String personal = locale.getLanguage().equals("en") ? link + "&lang=en" : link;
+        return body.append(new MessageFormat(texts.getString("mail.poll.answer"), locale)
+                .format(new Object[] {personal, signature})).toString();
+    }
+
+    private static ResourceBundle texts(Locale locale) {
+        return ResourceBundle.getBundle("se.stjarnbild.meetings.web.messages", locale, PollMail.class.getClassLoader());
     }
 }

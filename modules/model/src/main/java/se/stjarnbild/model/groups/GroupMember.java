@@ -58,6 +58,10 @@ public class GroupMember extends BaseEntity {
     @Column(name = "consent_date")
     private LocalDate consentDate;
 
+    /** The language of the member's e-mail: "en" for English, null for Swedish. */
+    @Column(name = "language", length = 8)
+    private String language;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "age_band", length = 20)
     private AgeBand ageBand;
@@ -127,6 +131,10 @@ public class GroupMember extends BaseEntity {
     public void setRecruitedHow(Recruitment recruitedHow) { this.recruitedHow = recruitedHow; }
     public boolean isConsentGiven() { return consentGiven; }
     public LocalDate getConsentDate() { return consentDate; }
+
+    public String getLanguage() { return language; }
+
+    public void setLanguage(String language) { this.language = language; }
 
     public void setConsent(boolean given, LocalDate date) {
         this.consentGiven = given;

@@ -94,8 +94,9 @@ public class JpaFeedbackRounds implements FeedbackRounds {
                     em.persist(invitation);
                     if (RoundMail.invite(member.getEmail(), member.isErased())) {
                         // joins the outbox in this transaction: sent after the commit, like the reminders
-                        mailer.queue(member.getEmail(), ReminderText.invitationSubject(round.getTitle()),
-                                ReminderText.invitationBody(member.getName(), group.getName(), round.getTitle(),
+                        java.util.Locale language = ReminderText.localeOf(member.getLanguage());
+                        mailer.queue(member.getEmail(), ReminderText.invitationSubject(language, round.getTitle()),
+                                ReminderText.invitationBody(language, member.getName(), group.getName(), round.getTitle(),
                                         round.getClosesOn(), FeedbackLinks.of(invitation.getToken()), municipality.getName()));
                         invitation.reminded(now);
                     }
@@ -180,7 +181,9 @@ public class JpaFeedbackRounds implements FeedbackRounds {
             GroupMember member = i.getMember();
             switch (RoundMail.reminder(i.getAnsweredAt(), member.getEmail(), member.isErased(), i.getRemindedAt(), now)) {
                 case SEND -> {
-                    mailer.queue(member.getEmail(), ReminderText.subject(round.getTitle()), ReminderText.body(member.getName(),
+                    java.util.Locale language = ReminderText.localeOf(member.getLanguage());
+                    mailer.queue(member.getEmail(), ReminderText.subject(language, round.getTitle()), ReminderText.body(language,
+                            member.getName(),
                             i.getGroup().getName(), round.getTitle(), round.getClosesOn(), FeedbackLinks.of(i.getToken()),
                             municipality.getName()));
                     i.reminded(now);

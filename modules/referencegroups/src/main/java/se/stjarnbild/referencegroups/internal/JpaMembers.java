@@ -112,7 +112,8 @@ public class JpaMembers implements Members {
                 new MemberInput(m.getName(), m.getEmail(), m.getPhone(), m.getPostalAddress(),
                         m.getGroups().stream().map(ReferenceGroup::getId).collect(Collectors.toSet()), m.getJoinedOn(),
                         m.getLeftOn(), m.getRecruitedHow(), m.isConsentGiven(), m.getConsentDate(), m.getAgeBand(),
-                        m.getResidenceDistrict() == null ? null : m.getResidenceDistrict().getId(), m.getYearsHere()),
+                        m.getResidenceDistrict() == null ? null : m.getResidenceDistrict().getId(), m.getYearsHere(),
+                        m.getLanguage()),
                 m.isErased()));
     }
 
@@ -172,6 +173,7 @@ public class JpaMembers implements Members {
         member.setAgeBand(input.ageBand());
         member.setResidenceDistrict(district);
         member.setYearsHere(input.yearsHere());
+        member.setLanguage(input.language());
         member.getGroups().clear();
         member.getGroups().addAll(groups);
         em.flush();

@@ -13,6 +13,8 @@ public final class MemberRules {
 
     static final int MAX_YEARS_HERE = 120;
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+    /** Digits with the signs people write numbers with, as the meetings' registration takes them. */
+    private static final Pattern PHONE = Pattern.compile("[0-9 +()\\-]{5,40}");
 
     private MemberRules() {
     }
@@ -29,6 +31,8 @@ public final class MemberRules {
         }
         if (!blank(in.phone()) && in.phone().strip().length() > 40) {
             problems.add(Problem.of("phone", "member.tooLong", 40));
+        } else if (!blank(in.phone()) && !PHONE.matcher(in.phone().strip()).matches()) {
+            problems.add(Problem.of("phone", "member.phone.invalid"));
         }
         if (!blank(in.postalAddress()) && in.postalAddress().strip().length() > 400) {
             problems.add(Problem.of("postalAddress", "member.tooLong", 400));

@@ -7,48 +7,61 @@ import java.util.Locale;
 import java.util.ResourceBundle;
 
 /**
- * The e-mails a member gets in a round, in plain Swedish (members have no language of their own
- * yet): the invitation when the round opens and later reminders, each with the round, the last
- * day and their own link, signed with the process's municipality.
+ * The e-mails a member gets in a round, in the member's own language (Swedish unless English is
+ * chosen on the member's page): the invitation when the round opens and later reminders, each
+ * with the round, the last day and their own link, signed with the process's municipality.
  */
 final class ReminderText {
 
     private static final Locale SWEDISH = Locale.forLanguageTag("sv-SE");
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", SWEDISH);
 
     private ReminderText() {
     }
 
-    static String invitationSubject(String round) {
-        return text("mail.invitation.subject", round);
+    /** The member's language: "en" reads English, anything else Swedish. */
+    static Locale localeOf(String language) {
+        return "en".equals(language) ? Locale.ENGLISH : SWEDISH;
     }
 
-    static String invitationBody(String name, String group, String round, LocalDate closesOn, String link, String municipality) {
-        return text("mail.invitation.body", name, group, round, howToAnswer(closesOn, link, municipality), signature(municipality));
+    /** The member's link, opening the answer page in the member's language. */
+    static String link(String link, Locale locale) {
+        return locale.getLanguage().equals("en") ? link + "&lang=en" : link;
     }
 
-    static String subject(String round) {
-        return text("mail.reminder.subject", round);
+    static String invitationSubject(Locale locale, String round) {
+        return text(locale, "mail.invitation.subject", round);
     }
 
-    static String body(String name, String group, String round, LocalDate closesOn, String link, String municipality) {
-        return text("mail.reminder.body", name, group, round, howToAnswer(closesOn, link, municipality), signature(municipality));
+    static String invitationBody(Locale locale, String name, String group, String round, LocalDate closesOn, String link,
+            String municipality) {
+        return text(locale, "mail.invitation.body", name, group, round, howToAnswer(locale, closesOn, link, municipality),
+                signature(locale, municipality));
     }
 
-    private static String howToAnswer(LocalDate closesOn, String link, String municipality) {
-        String signed = municipality == null || municipality.isBlank() ? text("municipality.unknown") : municipality;
+    static String subject(Locale locale, String round) {
+        return text(locale, "mail.reminder.subject", round);
+    }
+
+    static String body(Locale locale, String name, String group, String round, LocalDate closesOn, String link,
+            String municipality) {
+        return text(locale, "mail.reminder.body", name, group, round, howToAnswer(locale, closesOn, link, municipality),
+                signature(locale, municipality));
+    }
+
+    private static String howToAnswer(Locale locale, LocalDate closesOn, String link, String municipality) {
+        String signed = signature(locale, municipality);
         // The signature opens a line: "Kommunen", not "kommunen".
-        return text("mail.howToAnswer", DAY.format(closesOn), link,
-                signed.substring(0, 1).toUpperCase(SWEDISH) + signed.substring(1));
+        return text(locale, "mail.howToAnswer", DateTimeFormatter.ofPattern("d MMMM yyyy", locale).format(closesOn),
+                link(link, locale), signed.substring(0, 1).toUpperCase(locale) + signed.substring(1));
     }
 
-    private static String signature(String municipality) {
-        return municipality == null || municipality.isBlank() ? text("municipality.unknown") : municipality;
+    private static String signature(Locale locale, String municipality) {
+        return municipality == null || municipality.isBlank() ? text(locale, "municipality.unknown") : municipality;
     }
 
-    private static String text(String key, Object... arguments) {
-        String pattern = ResourceBundle.getBundle("se.stjarnbild.referencegroups.web.messages", SWEDISH,
+    private static String text(Locale locale, String key, Object... arguments) {
+        String pattern = ResourceBundle.getBundle("se.stjarnbild.referencegroups.web.messages", locale,
                 ReminderText.class.getClassLoader()).getString(key);
-        return arguments.length == 0 ? pattern : new MessageFormat(pattern, SWEDISH).format(arguments);
+        return arguments.length == 0 ? pattern : new MessageFormat(pattern, locale).format(arguments);
     }
 }

@@ -52,6 +52,7 @@ public class MemberBacking implements Serializable {
     private AgeBand ageBand;
     private Long residenceDistrictId;
     private Integer yearsHere;
+    private String language;
     private LocalDate endOn;
 
     public void load() {
@@ -86,11 +87,12 @@ public class MemberBacking implements Serializable {
         ageBand = in.ageBand();
         residenceDistrictId = in.residenceDistrictId();
         yearsHere = in.yearsHere();
+        language = in.language();
     }
 
     public String save() {
         MemberInput input = new MemberInput(name, email, phone, postalAddress, new HashSet<>(groupIds), joinedOn, leftOn,
-                recruitedHow, consentGiven, consentDate, ageBand, residenceDistrictId, yearsHere);
+                recruitedHow, consentGiven, consentDate, ageBand, residenceDistrictId, yearsHere, language);
         long[] saved = new long[1];
         if (!FormRefusals.attempt("memberForm", () -> saved[0] = members.save(id, version, input))) {
             return null;
@@ -162,6 +164,8 @@ public class MemberBacking implements Serializable {
     public void setAgeBand(AgeBand ageBand) { this.ageBand = ageBand; }
     public Long getResidenceDistrictId() { return residenceDistrictId; }
     public void setResidenceDistrictId(Long residenceDistrictId) { this.residenceDistrictId = residenceDistrictId; }
+    public String getLanguage() { return language; }
+    public void setLanguage(String language) { this.language = language; }
     public Integer getYearsHere() { return yearsHere; }
     public void setYearsHere(Integer yearsHere) { this.yearsHere = yearsHere; }
     public LocalDate getEndOn() { return endOn; }

@@ -38,8 +38,8 @@ class RoundMailTest {
     @Test
     void theInvitationIsAnInvitationAndLaterSendsAreReminders() {
         String link = "https://stjarnbild.example/public/feedback.xhtml?t=abc";
-        assertEquals("Inbjudan: tyck till om stjärnbilden – Hösten 2026", ReminderText.invitationSubject("Hösten 2026"));
-        String invitation = ReminderText.invitationBody("Anna", "Ungdomar", "Hösten 2026", LocalDate.of(2026, 10, 30), link,
+        assertEquals("Inbjudan: tyck till om stjärnbilden – Hösten 2026", ReminderText.invitationSubject(ReminderText.localeOf(null), "Hösten 2026"));
+        String invitation = ReminderText.invitationBody(ReminderText.localeOf(null), "Anna", "Ungdomar", "Hösten 2026", LocalDate.of(2026, 10, 30), link,
                 "Krokoms kommun");
         assertTrue(invitation.startsWith("Hej Anna!"), invitation);
         assertTrue(invitation.contains("Du är med i Ungdomar"), invitation);
@@ -49,8 +49,8 @@ class RoundMailTest {
         assertTrue(invitation.contains("platsvarumärket för Krokoms kommun (Hösten 2026)"), invitation);
         assertTrue(invitation.endsWith("Tack för att du delar med dig!\nKrokoms kommun\n"), invitation);
 
-        assertTrue(ReminderText.subject("Hösten 2026").startsWith("Påminnelse"));
-        String reminder = ReminderText.body("Anna", "Ungdomar", "Hösten 2026", LocalDate.of(2026, 10, 30), link, null);
+        assertTrue(ReminderText.subject(ReminderText.localeOf(null), "Hösten 2026").startsWith("Påminnelse"));
+        String reminder = ReminderText.body(ReminderText.localeOf(null), "Anna", "Ungdomar", "Hösten 2026", LocalDate.of(2026, 10, 30), link, null);
         assertTrue(reminder.contains(link), reminder);
         assertTrue(reminder.contains("platsvarumärket för kommunen") && reminder.endsWith("\nKommunen\n"),
                 "before a process is set up: " + reminder);

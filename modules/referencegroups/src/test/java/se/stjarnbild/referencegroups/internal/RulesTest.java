@@ -22,7 +22,7 @@ class RulesTest {
 
     private static MemberInput member(String name, String email, Set<Long> groups, boolean consent, LocalDate consentDate) {
         return new MemberInput(name, email, null, null, groups, TODAY, null, Recruitment.OPEN_MEETING, consent,
-                consentDate, null, null, null);
+                consentDate, null, null, null, null);
     }
 
     private static List<String> fields(List<Problem> problems) {
@@ -45,10 +45,24 @@ class RulesTest {
     }
 
     @Test
+    void aPhoneNumberIsWrittenInDigits() {
+        for (String good : List.of("070-123 45 67", "+46 (0)640 123 45", "0640-16100")) {
+            MemberInput m = new MemberInput("Anna", null, good, null, Set.of(1L), TODAY, null, Recruitment.OTHER, true, TODAY,
+                    null, null, null, null);
+            assertEquals(List.of(), fields(MemberRules.check(m, TODAY)), good);
+        }
+        for (String bad : List.of("abc", "070", "ring mig")) {
+            MemberInput m = new MemberInput("Anna", null, bad, null, Set.of(1L), TODAY, null, Recruitment.OTHER, true, TODAY,
+                    null, null, null, null);
+            assertEquals(List.of("phone"), fields(MemberRules.check(m, TODAY)), bad);
+        }
+    }
+
+    @Test
     void badEmailsLeavingBeforeJoiningAndImpossibleYearsAreRefused() {
         assertEquals(List.of("email"), fields(MemberRules.check(member("Anna", "anna@", Set.of(1L), true, TODAY), TODAY)));
         MemberInput backwards = new MemberInput("Anna", null, null, null, Set.of(1L), TODAY, TODAY.minusDays(1),
-                Recruitment.OTHER, true, TODAY, null, null, 121);
+                Recruitment.OTHER, true, TODAY, null, null, 121, null);
         assertEquals(List.of("leftOn", "yearsHere"), fields(MemberRules.check(backwards, TODAY)));
     }
 

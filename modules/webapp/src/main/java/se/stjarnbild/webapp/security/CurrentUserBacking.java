@@ -50,6 +50,11 @@ public class CurrentUserBacking {
      * Asks the servlet container, which also decides the URL constraints. (Soteria's
      * SecurityContext answered false on the request restored after login-to-continue.)
      */
+    /** Another user's name as people know it ("Sara Sekreterare"), for "saved by" lines; the login name if unknown. */
+    public String nameOf(String username) {
+        return username == null || username.isBlank() ? username : users.displayName(username).orElse(username);
+    }
+
     public boolean hasRole(String role) {
         return faces.getExternalContext().isUserInRole(Role.valueOf(role).name());
     }

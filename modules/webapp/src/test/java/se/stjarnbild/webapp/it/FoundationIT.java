@@ -284,7 +284,7 @@ class FoundationIT {
                         i == 0 ? hotagen : follinge, i == 0 ? null : skarvangen, null, who,
                         i == 2 ? se.stjarnbild.model.dialogue.RespondentCategory.RESIDENT
                                 : se.stjarnbild.model.dialogue.RespondentCategory.VISITOR,
-                        null, false, null, null)));
+                        null, true, july.plusDays(i), null)));
             }
             se.stjarnbild.dialogue.InterviewFilter mine = new se.stjarnbild.dialogue.InterviewFilter(null, null, who, null, null);
             assertEquals(3, interviews.count(mine));

@@ -318,9 +318,9 @@ class MeetingsIT {
         String run = Long.toString(System.nanoTime(), 36);
         LocalDate today = LocalDate.now(java.time.ZoneId.of("Europe/Stockholm"));
         long ada = members.save(null, 0, new se.stjarnbild.referencegroups.MemberInput("Ada " + run, "ada." + run + "@example.se",
-                null, null, Set.of(group), today, null, se.stjarnbild.model.groups.Recruitment.OTHER, true, today, null, null, null));
+                null, null, Set.of(group), today, null, se.stjarnbild.model.groups.Recruitment.OTHER, true, today, null, null, null, "en"));
         long bo = members.save(null, 0, new se.stjarnbild.referencegroups.MemberInput("Bo " + run, null, "070-1234567",
-                "Byvägen 2", Set.of(group), today, null, se.stjarnbild.model.groups.Recruitment.OTHER, true, today, null, null, null));
+                "Byvägen 2", Set.of(group), today, null, se.stjarnbild.model.groups.Recruitment.OTHER, true, today, null, null, null, null));
         LocalDate day = today.plusDays(70 + (int) (System.nanoTime() % 200));
         se.stjarnbild.meetings.SlotInput early = new se.stjarnbild.meetings.SlotInput(day, LocalTime.of(17, 0), LocalTime.of(18, 30));
         se.stjarnbild.meetings.SlotInput late = new se.stjarnbild.meetings.SlotInput(day.plusDays(1), LocalTime.of(19, 0), LocalTime.of(20, 30));
@@ -331,8 +331,12 @@ class MeetingsIT {
         long pollsBefore = polls.list().size();
         long poll = polls.create(new se.stjarnbild.meetings.PollInput("Träff " + run, group, List.of(early, late)));
         assertEquals(pollsBefore + 1, polls.list().size());
-        assertEquals(1L, em.createQuery("select count(m) from MailMessage m where m.recipient = :r and m.subject like 'När kan du?%'",
-                Long.class).setParameter("r", "ada." + run + "@example.se").getSingleResult(), "members with e-mail get their link");
+        assertEquals(1L, em.createQuery("select count(m) from MailMessage m where m.recipient = :r and m.subject like 'When can you come?%'",
+                Long.class).setParameter("r", "ada." + run + "@example.se").getSingleResult(),
+                "members with e-mail get their link, in their own language (Ada reads English)");
+        assertTrue(em.createQuery("select m.body from MailMessage m where m.recipient = :r", String.class)
+                .setParameter("r", "ada." + run + "@example.se").getSingleResult().contains("&lang=en"),
+                "the link opens the poll page in English");
 
         String adasToken = pollToken(poll, ada);
         String bosToken = pollToken(poll, bo);
@@ -369,7 +373,7 @@ class MeetingsIT {
         var both = members.find(ada).orElseThrow();
         members.save(ada, both.version(), new se.stjarnbild.referencegroups.MemberInput(both.input().name(), both.input().email(),
                 null, null, Set.of(group, otherGroup), today, null, se.stjarnbild.model.groups.Recruitment.OTHER, true, today,
-                null, null, null));
+                null, null, null, null));
         var clash = meetings.conflicts(null, new MeetingInput(MeetingKind.GROUP_SESSION, "Företagarträff " + run, null, chosen.date(),
                 chosen.start(), chosen.end(), null, "https://mote.example.se/f" + run, null, Set.of(), Set.of(otherGroup),
                 List.of(), null, 24, null));

@@ -89,7 +89,7 @@ class ReferenceGroupsIT {
 
     private long member(String name, String email, long group, AgeBand age) {
         return members.save(null, 0, new MemberInput(name, email, null, "Byvägen 1", Set.of(group), TODAY, null,
-                Recruitment.OPEN_MEETING, true, TODAY, age, null, null));
+                Recruitment.OPEN_MEETING, true, TODAY, age, null, null, null));
     }
 
     @Inject
@@ -100,9 +100,9 @@ class ReferenceGroupsIT {
         long group = group("Hotagen");
         LocalDate longAgo = TODAY.minusDays(400);
         long leftLongAgo = members.save(null, 0, new MemberInput("Gammal Medlem " + run, "gammal-" + run + "@example.se", null,
-                "Byvägen 2", Set.of(group), longAgo, TODAY.minusDays(91), Recruitment.OPEN_MEETING, true, longAgo, null, null, null));
+                "Byvägen 2", Set.of(group), longAgo, TODAY.minusDays(91), Recruitment.OPEN_MEETING, true, longAgo, null, null, null, null));
         long leftRecently = members.save(null, 0, new MemberInput("Nyss Slutat " + run, "nyss-" + run + "@example.se", null,
-                "Byvägen 3", Set.of(group), longAgo, TODAY.minusDays(89), Recruitment.OPEN_MEETING, true, longAgo, null, null, null));
+                "Byvägen 3", Set.of(group), longAgo, TODAY.minusDays(89), Recruitment.OPEN_MEETING, true, longAgo, null, null, null, null));
         long stillIn = member("Kvar " + run, "kvar-" + run + "@example.se", group, AgeBand.FROM_30_TO_44);
 
         int erased = retention.removeExpired(java.time.Instant.now());
