@@ -38,8 +38,14 @@ public class LocaleBacking implements Serializable {
     public void switchTo(String language) throws IOException {
         locale = forLanguage(language);
         FacesContext.getCurrentInstance().getViewRoot().setLocale(locale);
-        String query = withoutLanguage(Faces.getRequestQueryString());
-        Faces.redirect(Faces.getRequestURI() + (query.isEmpty() ? "" : "?" + query));
+        String query = Faces.getRequestQueryString();
+        String kept = withoutLanguage(query);
+        if (query != null && !kept.equals(query)) {
+            // "?lang=" left in the address would switch the next postback back: leave it behind.
+            Faces.redirect(Faces.getRequestURI() + (kept.isEmpty() ? "" : "?" + kept));
+        }
+        // Otherwise the same view renders again in the new language, keeping what the page holds
+        // that no form does: an import's review, search results, rows added to a list of times.
     }
 
     /** The query without "lang=…": on login.xhtml?lang=en it would otherwise switch right back. */
