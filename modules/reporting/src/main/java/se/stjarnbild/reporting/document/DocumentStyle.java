@@ -10,7 +10,7 @@ final class DocumentStyle {
     static final String CSS = """
             @page { size: A4; margin: 22mm 20mm 22mm 24mm;
               @bottom-right { content: counter(page) " (" counter(pages) ")"; font-family: 'DejaVu Sans'; font-size: 9pt; } }
-            body { font-family: 'DejaVu Sans'; font-size: 10.5pt; line-height: 1.45; color: #1b1f24; }
+            body { font-family: 'DejaVu Sans', 'Symbola'; font-size: 10.5pt; line-height: 1.45; color: #1b1f24; }
             p, li, q { word-wrap: break-word; }
             h1 { font-size: 18pt; margin: 12pt 0 8pt; }
             h2 { font-size: 14pt; margin: 16pt 0 6pt; page-break-after: avoid; }

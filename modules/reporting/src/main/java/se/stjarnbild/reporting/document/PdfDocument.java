@@ -32,6 +32,10 @@ public final class PdfDocument {
             font(builder, "DejaVuSans.ttf", 400, FontStyle.NORMAL);
             font(builder, "DejaVuSans-Bold.ttf", 700, FontStyle.NORMAL);
             font(builder, "DejaVuSans-Oblique.ttf", 400, FontStyle.ITALIC);
+            // People's own words may hold emoji and symbols DejaVu Sans lacks; without a fallback
+            // they printed as "#", which changes what was said.
+            builder.useFont(() -> PdfDocument.class.getResourceAsStream(FONTS + "Symbola.ttf"), "Symbola", 400,
+                    FontStyle.NORMAL, true);
             builder.withW3cDocument(new W3CDom().fromJsoup(html), "/");
             builder.toStream(out);
             builder.run();

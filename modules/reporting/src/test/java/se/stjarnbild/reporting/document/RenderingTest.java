@@ -66,6 +66,19 @@ class RenderingTest {
     }
 
     @Test
+    void emojiInPeoplesWordsAreKeptInThePdfAndItStaysPdfA() throws Exception {
+        Document html = DocumentHtml.build(CONTENT);
+        html.body().appendElement("p").text("Fisket 🌟 är bäst ☕ ✓");
+        byte[] pdf = PdfDocument.render(html);
+        try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(doc);
+            assertTrue(text.contains("Fisket 🌟 är bäst ☕ ✓"), "printed as written, not as #: "
+                    + text.substring(Math.max(0, text.indexOf("Fisket")), Math.min(text.length(), text.indexOf("Fisket") + 40)));
+        }
+        assertEquals(List.of(), failures(pdf, PDFAFlavour.PDFA_2_A));
+    }
+
+    @Test
     void theSameCheckRejectsAnOrdinaryPdf() throws Exception {
         java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
         com.openhtmltopdf.pdfboxout.PdfRendererBuilder plain = new com.openhtmltopdf.pdfboxout.PdfRendererBuilder();
