@@ -146,7 +146,7 @@ document.addEventListener("change", function (event) {
     });
     try {
       if (Object.keys(values).length > 0) {
-        sessionStorage.setItem(KEY, JSON.stringify({place: place(), fields: values}));
+        sessionStorage.setItem(KEY, JSON.stringify({place: place(), fields: values, at: Date.now()}));
         kept = true;
       } else {
         sessionStorage.removeItem(KEY);
@@ -175,7 +175,9 @@ document.addEventListener("change", function (event) {
     // take its value yet: the choice it depends on is sent again and the value put back after.
     var waiting = {};
     var changedLists = [];
-    if (saved && saved.place === place()) {
+    // Kept for the page that comes right back; a submit that loaded no page (a download) must not
+    // leave old values to be put over newer ones the next time this page is opened.
+    if (saved && saved.place === place() && typeof saved.at === "number" && Date.now() - saved.at < 60000) {
       Object.keys(saved.fields).forEach(function (id) {
         var e = document.getElementById(id);
         var value = saved.fields[id];
@@ -191,8 +193,17 @@ document.addEventListener("change", function (event) {
           changedLists.push(e);
         }
         if ("checked" in value) {
+          if (e.checked === value.checked) {
+            return;
+          }
           e.checked = value.checked;
         } else if ("selected" in value) {
+          var same = Array.prototype.every.call(e.options, function (o) {
+            return o.selected === (value.selected.indexOf(o.value) >= 0);
+          });
+          if (same) {
+            return;
+          }
           Array.prototype.forEach.call(e.options, function (o) { o.selected = value.selected.indexOf(o.value) >= 0; });
         } else if (e.value !== value.value) {
           e.value = value.value;

@@ -1,6 +1,9 @@
 package se.stjarnbild.dialogue;
 
 import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -10,14 +13,15 @@ import java.util.List;
 public record FieldProblem(String field, String messageKey, List<Object> args) implements Serializable {
 
     public FieldProblem {
-        args = List.copyOf(args);
+        args = args == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(args));
     }
 
     public FieldProblem(String field, String messageKey) {
         this(field, messageKey, List.of());
     }
 
-    public FieldProblem(String field, String messageKey, Object... args) {
-        this(field, messageKey, List.of(args));
+    /** A problem whose message names values: {@code FieldProblem.of("consentGiven", "…withQuotes", 3L)}. */
+    public static FieldProblem of(String field, String messageKey, Object... args) {
+        return new FieldProblem(field, messageKey, Arrays.asList(args));
     }
 }

@@ -133,7 +133,7 @@ public final class InterviewImportParser {
                     add(rowNumber, ImportColumn.CONSENT, "import.consent.required");
                 } else if (!consentColumnMissingTold) {
                     consentColumnMissingTold = true;
-                    add(rowNumber, null, "import.consent.columnMissing");
+                    add(1, null, "import.consent.columnMissing"); // the header row: the file lacks the column
                 }
             }
             for (FieldProblem problem : InterviewRules.check(cells.input(), today)) {

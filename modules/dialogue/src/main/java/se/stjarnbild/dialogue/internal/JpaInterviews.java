@@ -4,6 +4,7 @@ import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.time.LocalDate;
@@ -195,7 +196,9 @@ public class JpaInterviews implements Interviews {
         if (input.placeId() != null && (place == null || !place.getDistrict().equals(district))) {
             problems.add(new FieldProblem("place", "interview.place.outsideDistrict"));
         }
-        Interview interview = id == null ? new Interview() : em.find(Interview.class, id);
+        // Locked, like in addQuote: a quote added meanwhile cannot slip past the check that consent is not removed
+        // from an interview with quotes.
+        Interview interview = id == null ? new Interview() : em.find(Interview.class, id, LockModeType.PESSIMISTIC_WRITE);
         if (interview == null) {
             problems.add(new FieldProblem(null, "interview.notFound"));
         } else if (id != null && interview.getVersion() != version) {
@@ -204,7 +207,7 @@ public class JpaInterviews implements Interviews {
             long quotes = quoteCount(id);
             if (quotes > 0) {
                 // Answers are kept only with consent: withdrawing it leaves no quote behind unnoticed.
-                problems.add(new FieldProblem("consentGiven", "interview.consent.withdrawnWithQuotes", quotes));
+                problems.add(FieldProblem.of("consentGiven", "interview.consent.withdrawnWithQuotes", quotes));
             }
         }
         if (!problems.isEmpty()) {
@@ -265,7 +268,7 @@ public class JpaInterviews implements Interviews {
 
     @Override
     public long addQuote(long interviewId, String text, AttributionLevel attribution) {
-        Interview interview = em.find(Interview.class, interviewId);
+        Interview interview = em.find(Interview.class, interviewId, LockModeType.PESSIMISTIC_WRITE);
         String clean = QuoteText.clean(text);
         List<FieldProblem> problems = new ArrayList<>(QuoteRules.check(clean, attribution));
         if (interview == null) {

@@ -110,6 +110,15 @@ public class LuceneSearch implements Search {
         executor.submit(this::rebuildNow);
     }
 
+    private void markAnalysis() {
+        try {
+            Files.writeString(analysisMarker, SwedishAnalysis.VERSION);
+        } catch (IOException e) {
+            // The index itself is rebuilt and in use; only the next start will rebuild it once more.
+            LOG.log(Level.WARNING, "Could not note the search analysis version beside the index", e);
+        }
+    }
+
     /** An index written by an older analysis holds other terms than today's queries make: it is rebuilt. */
     private boolean analysisIsCurrent() {
         try {
@@ -126,10 +135,10 @@ public class LuceneSearch implements Search {
         try {
             long started = System.nanoTime();
             index.rebuild(new AllDocuments());
-            Files.writeString(analysisMarker, SwedishAnalysis.VERSION);
+            markAnalysis();
             LOG.info(() -> "Search index rebuilt: " + index.count() + " documents in "
                     + (System.nanoTime() - started) / 1_000_000 + " ms");
-        } catch (RuntimeException | IOException e) {
+        } catch (RuntimeException e) {
             LOG.log(Level.SEVERE, "Rebuilding the search index failed; the old index is kept", e);
         } finally {
             rebuilding.set(false);

@@ -28,7 +28,7 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 public final class SwedishAnalysis {
 
     /** Changes whenever the terms made from a text change; an index of another version is rebuilt. */
-    public static final String VERSION = "2";
+    public static final String VERSION = "3";
 
 
     private SwedishAnalysis() {

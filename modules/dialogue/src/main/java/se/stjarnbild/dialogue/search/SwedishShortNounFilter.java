@@ -10,7 +10,7 @@ import org.apache.lucene.analysis.tokenattributes.KeywordAttribute;
  * Brings the inflections of very short nouns back to the noun: "byar", "byarna", "byn" to "by",
  * "öar", "ön" to "ö", "ån" to "å". The light stemmer leaves words this short alone, so "byar"
  * did not find "byarna". Runs after it (which has already turned "byarna" into "byarn"); only
- * roots of one or two letters ending in a long vowel are touched, so "kvar" or "fin" stay.
+ * such roots are touched, so "kvar", "fin", "lön" or "rån" stay.
  */
 final class SwedishShortNounFilter extends TokenFilter {
 
@@ -36,14 +36,20 @@ final class SwedishShortNounFilter extends TokenFilter {
 
     /** The length of the short root the word is an inflection of, or the word's own length. */
     static int rootLength(char[] word, int length) {
+        if (NOT_INFLECTIONS.contains(new String(word, 0, length))) {
+            return length;
+        }
         for (String ending : ENDINGS) {
             int root = length - ending.length();
-            if (root >= 1 && root <= 2 && endsWith(word, length, ending) && isLongVowelEnd(word[root - 1])) {
+            if (root >= 1 && root <= 2 && endsWith(word, length, ending) && isShortNounRoot(word[root - 1], root)) {
                 return root;
             }
         }
         return length;
     }
+
+    /** Words that look like such an inflection but are words of their own. */
+    private static final java.util.Set<String> NOT_INFLECTIONS = java.util.Set.of("syn", "syns", "son", "sons");
 
     private static boolean endsWith(char[] word, int length, String ending) {
         for (int i = 0; i < ending.length(); i++) {
@@ -54,7 +60,15 @@ final class SwedishShortNounFilter extends TokenFilter {
         return true;
     }
 
-    private static boolean isLongVowelEnd(char c) {
-        return c == 'y' || c == 'ö' || c == 'å' || c == 'o';
+    /**
+     * by, ko, bo: two letters ending in y or o; ö and å only alone (the island, the stream), as
+     * lön, bön, rån, lån and mån are words of their own, not inflections of lö or rå.
+     */
+    private static boolean isShortNounRoot(char last, int rootLength) {
+        return switch (last) {
+            case 'y', 'o' -> rootLength == 2;
+            case 'ö', 'å' -> rootLength == 1;
+            default -> false;
+        };
     }
 }

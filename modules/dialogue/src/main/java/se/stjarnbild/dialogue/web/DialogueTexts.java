@@ -40,8 +40,8 @@ final class DialogueTexts {
     }
 
     /** A deletion's question, followed by the stars that would lose evidence through it, if any. */
-    static String confirmWithStars(String question, String starsKey, java.util.List<String> stars) {
-        return stars.isEmpty() ? question : question + " " + get(starsKey, stars.size(), listed(stars));
+    static String confirmWithStars(String question, String starsKey, java.util.List<String> stars, long quotes) {
+        return stars.isEmpty() ? question : question + " " + get(starsKey, stars.size(), listed(stars), quotes);
     }
 
     /** A message for the next page (after a redirect). */

@@ -63,13 +63,29 @@ public class ImportBacking implements Serializable {
     private ImportResult result;
     private boolean failed;
 
+    private static boolean emptyFileWasChosen() {
+        try {
+            Object request = FacesContext.getCurrentInstance().getExternalContext().getRequest();
+            if (request instanceof jakarta.servlet.http.HttpServletRequest http
+                    && http.getContentType() != null && http.getContentType().startsWith("multipart/")) {
+                Part part = http.getPart("uploadForm:file");
+                return part != null && part.getSubmittedFileName() != null && !part.getSubmittedFileName().isBlank()
+                        && part.getSize() == 0;
+            }
+        } catch (java.io.IOException | jakarta.servlet.ServletException | IllegalStateException e) {
+            return false;
+        }
+        return false;
+    }
+
     /** Reads and checks the file; shows the preview or says what is wrong with the file itself. */
     public void check() {
         preview = null;
         result = null;
         failed = false;
         if (file == null || file.getSubmittedFileName() == null || file.getSubmittedFileName().isBlank()) {
-            fieldError("import.file.choose");
+            // JSF passes a chosen file with no bytes on as no file at all; the request still has it.
+            fieldError(emptyFileWasChosen() ? "import.file.empty" : "import.file.choose");
             return;
         }
         if (file.getSize() == 0) {

@@ -125,7 +125,7 @@ public class InterviewEditBacking implements Serializable {
             evidenceStars = id == null ? Map.of() : interviews.evidenceStars(id);
         }
         return DialogueTexts.confirmWithStars(DialogueTexts.get("quotes.confirmDelete"), "quotes.confirmDelete.stars",
-                evidenceStars.getOrDefault(quote.id(), List.of()));
+                evidenceStars.getOrDefault(quote.id(), List.of()), 1);
     }
 
     public List<QuoteRow> getQuoteRows() {

@@ -82,7 +82,7 @@ public class InterviewsBacking implements Serializable {
     public String confirmDelete(InterviewRow row) {
         return DialogueTexts.confirmWithStars(
                 DialogueTexts.get("interviews.confirmDelete", DialogueTexts.date(row.date()), row.quotes()),
-                "interviews.confirmDelete.stars", row.evidenceFor());
+                "interviews.confirmDelete.stars", row.evidenceFor(), row.quotes());
     }
 
     public LazyDataModel<InterviewRow> getModel() {

@@ -69,7 +69,7 @@ public class QuoteBacking implements Serializable {
     /** The deletion's question, naming the stars that lose the quote as evidence. */
     public String getConfirmDelete() {
         return DialogueTexts.confirmWithStars(DialogueTexts.get("quote.confirmDeleteWithLinks"), "quotes.confirmDelete.stars",
-                starTitlesAsLoaded);
+                starTitlesAsLoaded, 1);
     }
 
     public String saveText() {

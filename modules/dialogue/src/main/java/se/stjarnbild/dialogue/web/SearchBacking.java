@@ -72,7 +72,6 @@ public class SearchBacking implements Serializable {
         DialogueTexts.flashInfo("search.rebuildStarted");
     }
 
-    /** Where a hit leads: the quote, the interview, the place or the star. */
     private static final java.util.regex.Pattern LEADING_DAY = java.util.regex.Pattern.compile("^(\\d{4})-(\\d{2})-(\\d{2})");
 
     /** The hit's title, with an interview's day written as the reader writes dates ("15 juli 2026"). */
@@ -90,6 +89,7 @@ public class SearchBacking implements Serializable {
         }
     }
 
+    /** Where a hit leads: the quote, the interview, the place or the star. */
     public String outcome(SearchHit hit) {
         return switch (hit.kind()) {
             case QUOTE -> "/dialogue/quote";

@@ -293,7 +293,7 @@ class InterviewImportParserTest {
                 new RawRow(2, List.of("2026-07-15", "Hotagen", "Anna", "boende", "ett")),
                 new RawRow(3, List.of("2026-07-16", "Hotagen", "Anna", "boende", "två"))), "UTF-8", ';');
         ImportPreview preview = InterviewImportParser.parse(sheet, demoReferenceData(), TODAY);
-        assertEquals(List.of(new ImportProblem(2, null, "import.consent.columnMissing", List.of())), preview.problems());
+        assertEquals(List.of(new ImportProblem(1, null, "import.consent.columnMissing", List.of())), preview.problems());
     }
 
     @Test

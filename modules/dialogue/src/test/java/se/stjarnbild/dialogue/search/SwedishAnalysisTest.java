@@ -65,7 +65,7 @@ class SwedishAnalysisTest {
         "by, byxor", "by, bygget", "by, byrån", "mat, matematik", "mat, automat", "mat, mattan",
         "led, ledsen", "hus, hustru", "dal, skandal", "dal, medaljen", "ren, grenar",
         "gran, grannbyn", "gran, grannar", "mat, matematiken", "sten, kosten", "ko, människor", "fiskevänner, fisket", "bymejeri, mejeriet",
-        "kvar, kv", "fin, fi", "by, byrå", "ö, önska", "ö, öl"
+        "kvar, kv", "fin, fi", "by, byrå", "ö, önska", "ö, öl", "syn, sy", "son, so", "lön, lö", "rån, rå", "lån, lå"
     })
     void wordsThatMerelyContainAPartAreNotSplit(String query, String text) {
         assertFalse(finds(query, text));

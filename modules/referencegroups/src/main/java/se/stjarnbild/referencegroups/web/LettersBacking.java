@@ -30,12 +30,25 @@ public class LettersBacking {
                 try {
                     letters = rounds.letters(round);
                 } catch (RuntimeException e) {
-                    // An unknown round (an old or mistyped address) is told, not shown as an error page.
+                    // An unknown round (an old or mistyped address) is told, not shown as an error page;
+                    // anything else is a fault and goes to the error page as before.
+                    if (!refused(e)) {
+                        throw e;
+                    }
                     problem = "round.notFound";
                 }
             }
         }
         return letters;
+    }
+
+    private static boolean refused(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof se.stjarnbild.meetings.RefusedException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Why there are no letters to print when the address names no round that exists; null otherwise. */

@@ -138,6 +138,19 @@ public class MemberBacking implements Serializable {
     public boolean isMissing() { return missing; }
     public Long getId() { return id; }
     public void setId(Long id) { this.id = id; }
+
+    /** The address's id as typed: one that is not a number names no member ("?id=abc"). */
+    public String getIdText() { return id == null ? null : id.toString(); }
+    public void setIdText(String text) {
+        if (text == null || text.isBlank()) {
+            return;
+        }
+        try {
+            id = Long.valueOf(text.strip());
+        } catch (NumberFormatException e) {
+            id = -1L;
+        }
+    }
     public Long getPreselectedGroup() { return preselectedGroup; }
     public void setPreselectedGroup(Long preselectedGroup) { this.preselectedGroup = preselectedGroup; }
     public String getName() { return name; }

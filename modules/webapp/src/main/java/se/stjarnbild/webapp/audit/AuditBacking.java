@@ -123,13 +123,13 @@ public class AuditBacking {
         }
     }
 
-    /** A date field's value as a date input may hold it: the date when it can be read, else empty. */
     /** A logged value in words and the page's formats (see {@link AuditValues}). */
     public String shown(String entity, String value) {
         jakarta.faces.context.FacesContext faces = jakarta.faces.context.FacesContext.getCurrentInstance();
         return AuditValues.shown(entity, value, faces.getViewRoot().getLocale());
     }
 
+    /** A date field's value as a date input may hold it: the date when it can be read, else empty. */
     public String dateValue(String text) {
         try {
             return text == null || text.isBlank() ? "" : LocalDate.parse(text.strip()).toString();

@@ -18,8 +18,9 @@ import se.stjarnbild.webapp.i18n.Texts;
  */
 final class AuditValues {
 
-    /** What the model stores instead of a personal value; see the model's audit listener. */
+    /** What the model's audit listener stores instead of a personal or a secret value. */
     static final String PERSONAL = "(personuppgift)";
+    static final String SECRET = "(hemlig)";
 
     private static final Pattern CHOICE = Pattern.compile("[A-Z][A-Z0-9_]+");
     private static final Pattern DAY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
@@ -35,6 +36,9 @@ final class AuditValues {
         }
         if (value.equals(PERSONAL)) {
             return Texts.get(locale, "audit.value.personal");
+        }
+        if (value.equals(SECRET)) {
+            return Texts.get(locale, "audit.value.secret");
         }
         if (value.equals("true") || value.equals("false")) {
             return Texts.get(locale, "audit.value." + value);

@@ -34,7 +34,11 @@ public class LocaleBacking implements Serializable {
         return SUPPORTED;
     }
 
-    /** Switches language and reloads the same page by GET, so a refresh does not repost. */
+    /**
+     * Switches language and shows the same view again in it, with what the page holds (an
+     * import's review, search results). Only an address that itself asks for a language
+     * ("?lang=en") is left by a redirect, as it would otherwise switch the next postback back.
+     */
     public void switchTo(String language) throws IOException {
         locale = forLanguage(language);
         FacesContext.getCurrentInstance().getViewRoot().setLocale(locale);
@@ -42,7 +46,9 @@ public class LocaleBacking implements Serializable {
         String kept = withoutLanguage(query);
         if (query != null && !kept.equals(query)) {
             // "?lang=" left in the address would switch the next postback back: leave it behind.
-            Faces.redirect(Faces.getRequestURI() + (kept.isEmpty() ? "" : "?" + kept));
+            // The external context's redirect: OmniFaces' would read "%C3%A5" in the query as a format.
+            FacesContext.getCurrentInstance().getExternalContext()
+                    .redirect(Faces.getRequestURI() + (kept.isEmpty() ? "" : "?" + kept));
         }
         // Otherwise the same view renders again in the new language, keeping what the page holds
         // that no form does: an import's review, search results, rows added to a list of times.

@@ -46,15 +46,21 @@ public class CurrentUserBacking {
                 : sessionUser.displayName(username, name -> users.displayName(name).orElse(name));
     }
 
+    /** Another user's name as people know it ("Sara Sekreterare"), for "saved by" lines; the login name if unknown. */
+    public String nameOf(String username) {
+        if (username == null || username.isBlank()) {
+            return username;
+        }
+        // A list of versions names the same few people on every row: ask once per request.
+        return names.computeIfAbsent(username, name -> users.displayName(name).orElse(name));
+    }
+
+    private final java.util.Map<String, String> names = new java.util.HashMap<>();
+
     /**
      * Asks the servlet container, which also decides the URL constraints. (Soteria's
      * SecurityContext answered false on the request restored after login-to-continue.)
      */
-    /** Another user's name as people know it ("Sara Sekreterare"), for "saved by" lines; the login name if unknown. */
-    public String nameOf(String username) {
-        return username == null || username.isBlank() ? username : users.displayName(username).orElse(username);
-    }
-
     public boolean hasRole(String role) {
         return faces.getExternalContext().isUserInRole(Role.valueOf(role).name());
     }

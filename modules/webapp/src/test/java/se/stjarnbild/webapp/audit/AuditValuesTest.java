@@ -26,6 +26,7 @@ class AuditValuesTest {
         assertEquals("no", AuditValues.shown("Interview", "false", Locale.ENGLISH));
         assertEquals("(personal data)", AuditValues.shown("Registration", "(personuppgift)", Locale.ENGLISH));
         assertEquals("(personuppgift)", AuditValues.shown("Registration", "(personuppgift)", SV));
+        assertEquals("(secret)", AuditValues.shown("Registration", "(hemlig)", Locale.ENGLISH));
     }
 
     @Test

@@ -75,6 +75,48 @@ class MessageBundlesTest {
         }
     }
 
+    /** A count chosen between singular and plural must read for none, one and several, in every bundle. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({
+        "se/stjarnbild/webapp/messages", "se/stjarnbild/dialogue/web/messages",
+        "se/stjarnbild/referencegroups/web/messages", "se/stjarnbild/meetings/web/messages",
+        "se/stjarnbild/reporting/web/messages"
+    })
+    void countsChosenBetweenSingularAndPluralFormatForZeroOneAndMany(String bundle) {
+        for (String language : List.of("sv", "en")) {
+            Properties texts = load(bundle + "_" + language + ".properties");
+            for (String key : texts.stringPropertyNames()) {
+                String text = texts.getProperty(key);
+                if (!text.contains(",choice,")) {
+                    continue;
+                }
+                for (long n : new long[] {0, 1, 2, 1203}) {
+                    Object[] arguments = new Object[10];
+                    for (int i = 0; i < arguments.length; i++) {
+                        arguments[i] = text.contains("{" + i + ",choice") || text.contains("{" + i + ",number") ? (Object) n : "A" + i;
+                    }
+                    String formatted = new java.text.MessageFormat(text, java.util.Locale.forLanguageTag(language)).format(arguments);
+                    assertTrue(!formatted.contains("{") && !formatted.isBlank(), bundle + "_" + language + ": " + key + " gives " + formatted);
+                }
+            }
+        }
+    }
+
+    @org.junit.jupiter.api.Test
+    void deletingAnInterviewReadsRightForNoneOneAndSeveralQuotes() {
+        Properties sv = load("se/stjarnbild/dialogue/web/messages_sv.properties");
+        java.util.function.BiFunction<String, Object[], String> format = (key, args) ->
+                new java.text.MessageFormat(sv.getProperty(key), java.util.Locale.forLanguageTag("sv")).format(args);
+        assertEquals("Intervjun från 15 juli 2026 tas bort. Det går inte att ångra.",
+                format.apply("interviews.confirmDelete", new Object[] {"15 juli 2026", 0L}));
+        assertEquals("Intervjun från 15 juli 2026 tas bort, och med den ett citat. Det går inte att ångra.",
+                format.apply("interviews.confirmDelete", new Object[] {"15 juli 2026", 1L}));
+        assertEquals("Citatet är belägg för stjärnan Fiske, som förlorar det.",
+                format.apply("interviews.confirmDelete.stars", new Object[] {1, "Fiske", 1L}));
+        assertEquals("Citaten är belägg för stjärnorna Fiske och Ost, som förlorar dem.",
+                format.apply("interviews.confirmDelete.stars", new Object[] {2, "Fiske och Ost", 3L}));
+    }
+
     private static Properties load(String resource) {
         Properties properties = new Properties();
         try (InputStream in = MessageBundlesTest.class.getClassLoader().getResourceAsStream(resource)) {

@@ -89,6 +89,12 @@ class InterviewJourneyIT {
         assertEquals(java.util.List.of("alla som gillar ost känner till Skärvångens bymejeri", "Osten är så god & färsk"),
                 browser.findAll(".quote-list blockquote").stream().map(e -> e.getText()).toList());
         assertFalse(browser.driver().getTitle().equals("x"), "no script ran");
+        browser.find("#interviewForm\\:consentGiven").click();
+        browser.clickAndWait("#interviewForm\\:save");
+        assertTrue(browser.text("#interviewForm\\:consentGiven-error").contains("intervjun har 2 citat"),
+                "removing consent from an interview with quotes says why it is refused: " + browser.text("main"));
+        browser.go(browser.driver().getCurrentUrl());
+        assertTrue(browser.find("#interviewForm\\:consentGiven").isSelected(), "consent still recorded");
         browser.assertNoSeriousAccessibilityViolations("interview with quotes");
         String leave = "var e = new Event('beforeunload', {cancelable: true}); window.dispatchEvent(e); return e.defaultPrevented;";
         org.openqa.selenium.JavascriptExecutor js = (org.openqa.selenium.JavascriptExecutor) browser.driver();
