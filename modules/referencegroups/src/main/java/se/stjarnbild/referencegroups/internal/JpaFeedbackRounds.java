@@ -202,7 +202,9 @@ public class JpaFeedbackRounds implements FeedbackRounds {
         return invitationsOf(round).stream()
                 .filter(i -> i.getAnsweredAt() == null && !i.getMember().isErased() && i.getMember().getEmail() == null)
                 .map(i -> new Letter(i.getMember().getName(), i.getMember().getPostalAddress(), i.getGroup().getName(),
-                        round.getTitle(), round.getClosesOn(), FeedbackLinks.of(i.getToken())))
+                        round.getTitle(), round.getClosesOn(),
+                        ReminderText.link(FeedbackLinks.of(i.getToken()), ReminderText.localeOf(i.getMember().getLanguage())),
+                        i.getMember().getLanguage()))
                 .toList();
     }
 

@@ -58,7 +58,29 @@ public class LettersBacking {
     }
 
     public String qr(Letter letter) {
-        return QrCodes.svg(letter.link(), GroupsTexts.get("letters.qr.label"));
+        return QrCodes.svg(letter.link(), word(letter, "letters.qr.label"));
+    }
+
+    /** A text of the letter in the member's language, whatever the language of the staff member printing it. */
+    public String word(Letter letter, String key) {
+        return texts(letter).getString(key);
+    }
+
+    public String body(Letter letter, String municipality) {
+        java.util.Locale locale = locale(letter);
+        String signed = municipality == null || municipality.isBlank() ? word(letter, "municipality.unknown") : municipality;
+        return new java.text.MessageFormat(word(letter, "letters.body"), locale).format(new Object[] {letter.member(),
+                letter.group(), letter.round(), java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", locale)
+                        .format(letter.closesOn()), signed});
+    }
+
+    private static java.util.Locale locale(Letter letter) {
+        return "en".equals(letter.language()) ? java.util.Locale.ENGLISH : java.util.Locale.forLanguageTag("sv-SE");
+    }
+
+    private static java.util.ResourceBundle texts(Letter letter) {
+        return java.util.ResourceBundle.getBundle("se.stjarnbild.referencegroups.web.messages", locale(letter),
+                LettersBacking.class.getClassLoader());
     }
 
     public Long getRound() { return round; }
