@@ -86,6 +86,10 @@ public class JpaLiveReactions implements LiveReactions {
         if (meeting.isCancelled()) {
             throw refused("live.meeting.cancelled");
         }
+        if (meeting.getKind() == se.stjarnbild.model.meetings.MeetingKind.BOARD_MEETING) {
+            // The board decides from the document; phones answer at open meetings and group sessions.
+            throw refused("live.meeting.board");
+        }
         String code = DeviceTokens.newCode();
         while (byCode(code).isPresent()) {
             code = DeviceTokens.newCode();

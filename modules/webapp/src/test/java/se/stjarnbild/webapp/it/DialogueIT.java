@@ -468,6 +468,9 @@ class DialogueIT {
         long star = stars.save(null, 0, new StarInput("Reaktionsstjärna " + run, "Prövas i rummet", Set.of(), StarStatus.CHOSEN));
         long other = stars.save(null, 0, new StarInput("Annan stjärna " + run, null, Set.of(), StarStatus.CHOSEN));
         assertField(null, "live.meeting.unknown", () -> live.start(-1));
+        long board = em.createQuery("select m.id from Meeting m where m.kind = se.stjarnbild.model.meetings.MeetingKind.BOARD_MEETING",
+                Long.class).setMaxResults(1).getSingleResult();
+        assertField(null, "live.meeting.board", () -> live.start(board));
 
         var state = live.start(meeting);
         assertEquals(state.code(), live.start(meeting).code(), "starting twice keeps one presentation");
