@@ -65,6 +65,11 @@ public class ReactBacking {
         if (result == null) {
             return null;
         }
+        if (answered && !"counted".equalsIgnoreCase(result)) {
+            // The phone has answered the star on screen: an old complaint in the address (the browser's
+            // history, a second tab) would contradict the thanks shown below.
+            return null;
+        }
         String upper = result.toUpperCase(Locale.ROOT);
         return Arrays.stream(ReactionOutcome.values()).map(Enum::name).filter(upper::equals).findFirst()
                 .map(name -> name.toLowerCase(Locale.ROOT)).orElse(null);
