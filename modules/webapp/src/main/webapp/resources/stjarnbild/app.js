@@ -90,6 +90,7 @@ document.addEventListener("change", function (event) {
 // page is left any other way (a link), so typed changes are never lost without a word.
 (function () {
   var KEY = "stjarnbild.typed";
+  var SWITCHED = "stjarnbild.languageSwitched";
   var SKIPPED = ["hidden", "password", "file", "submit", "button", "image", "reset"];
   var changed = [];
   var kept = false;
@@ -122,6 +123,11 @@ document.addEventListener("change", function (event) {
   document.addEventListener("submit", function (event) {
     var sent = event.target;
     if (sent.id === "languageForm") {
+      try {
+        sessionStorage.setItem(SWITCHED, "1");
+      } catch (ignored) {
+        // Without session storage a reload after the switch asks to resend it; nothing else changes.
+      }
       // The same page comes back in the other language: keep everything it shows, typed now or
       // before the last postback (a refused save, a row added to a list of times).
       Array.prototype.forEach.call(document.forms, function (form) {
@@ -163,6 +169,16 @@ document.addEventListener("change", function (event) {
   }, true);
 
   document.addEventListener("DOMContentLoaded", function () {
+    try {
+      if (sessionStorage.getItem(SWITCHED)) {
+        sessionStorage.removeItem(SWITCHED);
+        // The switch answered a form post; a reload of the page it showed should simply open the
+        // page again in the new language, not ask to resend the switch.
+        history.replaceState(history.state, "", location.href);
+      }
+    } catch (ignored) {
+      // As above.
+    }
     var raw = null;
     try {
       raw = sessionStorage.getItem(KEY);
