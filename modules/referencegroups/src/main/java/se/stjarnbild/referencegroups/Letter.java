@@ -11,4 +11,9 @@ public record Letter(String member, String postalAddress, String group, String r
     public Letter {
         language = "en".equals(language) ? "en" : "sv";
     }
+
+    /** The locale the letter is written in. */
+    public java.util.Locale locale() {
+        return language.equals("en") ? java.util.Locale.ENGLISH : java.util.Locale.forLanguageTag("sv-SE");
+    }
 }

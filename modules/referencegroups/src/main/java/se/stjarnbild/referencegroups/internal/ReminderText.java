@@ -34,8 +34,7 @@ final class ReminderText {
 
     static String invitationBody(Locale locale, String name, String group, String round, LocalDate closesOn, String link,
             String municipality) {
-        return text(locale, "mail.invitation.body", name, group, round, howToAnswer(locale, closesOn, link, municipality),
-                signature(locale, municipality));
+        return body(locale, "mail.invitation.body", name, group, round, closesOn, link, municipality);
     }
 
     static String subject(Locale locale, String round) {
@@ -44,7 +43,13 @@ final class ReminderText {
 
     static String body(Locale locale, String name, String group, String round, LocalDate closesOn, String link,
             String municipality) {
-        return text(locale, "mail.reminder.body", name, group, round, howToAnswer(locale, closesOn, link, municipality),
+        return body(locale, "mail.reminder.body", name, group, round, closesOn, link, municipality);
+    }
+
+    /** An invitation and a reminder say the same things in other words: who, which group and round, how to answer. */
+    private static String body(Locale locale, String key, String name, String group, String round, LocalDate closesOn,
+            String link, String municipality) {
+        return text(locale, key, name, group, round, howToAnswer(locale, closesOn, link, municipality),
                 signature(locale, municipality));
     }
 

@@ -67,19 +67,15 @@ public class LettersBacking {
     }
 
     public String body(Letter letter, String municipality) {
-        java.util.Locale locale = locale(letter);
+        java.util.Locale locale = letter.locale();
         String signed = municipality == null || municipality.isBlank() ? word(letter, "municipality.unknown") : municipality;
         return new java.text.MessageFormat(word(letter, "letters.body"), locale).format(new Object[] {letter.member(),
                 letter.group(), letter.round(), java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", locale)
                         .format(letter.closesOn()), signed});
     }
 
-    private static java.util.Locale locale(Letter letter) {
-        return "en".equals(letter.language()) ? java.util.Locale.ENGLISH : java.util.Locale.forLanguageTag("sv-SE");
-    }
-
     private static java.util.ResourceBundle texts(Letter letter) {
-        return java.util.ResourceBundle.getBundle("se.stjarnbild.referencegroups.web.messages", locale(letter),
+        return java.util.ResourceBundle.getBundle("se.stjarnbild.referencegroups.web.messages", letter.locale(),
                 LettersBacking.class.getClassLoader());
     }
 
